@@ -1,0 +1,78 @@
+package com.socialworkprogression.notification;
+
+import com.socialworkprogression.calendar.Dates;
+import com.socialworkprogression.staff.People;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people what happened, by email. Input parameters in the diagram: template (a file under
+ * src/main/resources/notifications/, e.g. "nelc/panel-decision") and recipients (process variables
+ * holding user ids, e.g. "applicant,lineManager"). A template's first line is "Subject: ..."; {name}
+ * is replaced by the process variable of that name (dates as "18 December 2026").
+ */
+@Component("sendNotification")
+public class SendNotification implements JavaDelegate {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
+
+  private final People people;
+  private final Mailer mailer;
+
+  public SendNotification(People people, Mailer mailer) {
+    this.people = people;
+    this.mailer = mailer;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String template = read(String.valueOf(execution.getVariable("template")));
+    String filled = fill(template, execution);
+    int newline = filled.indexOf('\n');
+    String subject = filled.substring(0, newline).replaceFirst("^Subject:\\s*", "").trim();
+    String body = filled.substring(newline + 1).trim();
+    List<String> addresses = new ArrayList<>();
+    for (String variable : String.valueOf(execution.getVariable("recipients")).split(",")) {
+      Object userId = execution.getVariable(variable.trim());
+      if (userId != null) {
+        String email = people.email(execution.getTenantId(), userId.toString());
+        if (email != null && !email.isBlank()) {
+          addresses.add(email);
+        }
+      }
+    }
+    mailer.send(addresses, subject, body);
+  }
+
+  static String fill(String template, DelegateExecution execution) {
+    Matcher matcher = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      Object value = execution.getVariable(matcher.group(1));
+      String text = value instanceof Date date ? Dates.text(Dates.toLocalDate(date)) : value == null ? "" : value.toString();
+      matcher.appendReplacement(out, Matcher.quoteReplacement(text));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static String read(String name) {
+    ClassPathResource resource = new ClassPathResource("notifications/" + name + ".txt");
+    try (InputStream in = resource.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("No notification template notifications/" + name + ".txt", e);
+    }
+  }
+}

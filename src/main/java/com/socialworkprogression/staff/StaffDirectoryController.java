@@ -1,0 +1,122 @@
+package com.socialworkprogression.staff;
+
+import com.socialworkprogression.calendar.Today;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The staff directory's admin API: /api/authorities/{tenant}/staff. Authenticated with HTTP Basic. */
+@RestController
+@RequestMapping("/api/authorities/{tenantId}/staff")
+public class StaffDirectoryController {
+
+  private final StaffDirectory directory;
+  private final DirectoryAccess access;
+  private final IdentityService identityService;
+  private final Today today;
+
+  public StaffDirectoryController(StaffDirectory directory, DirectoryAccess access, IdentityService identityService,
+      Today today) {
+    this.directory = directory;
+    this.access = access;
+    this.identityService = identityService;
+    this.today = today;
+  }
+
+  @GetMapping
+  public List<StaffRecord> list(@PathVariable String tenantId) {
+    access.require(tenantId);
+    return directory.list(tenantId).stream().map(this::record).toList();
+  }
+
+  @GetMapping("/{userId}")
+  public StaffRecord get(@PathVariable String tenantId, @PathVariable String userId) {
+    access.require(tenantId);
+    return record(existing(tenantId, userId));
+  }
+
+  /** Creates or replaces a record. A change of level is recorded with its effective date. */
+  @PutMapping("/{userId}")
+  public StaffRecord put(@PathVariable String tenantId, @PathVariable String userId, @Valid @RequestBody StaffRecord body) {
+    String editor = access.require(tenantId);
+    directory.tenantOf(userId).filter(other -> !other.equals(tenantId)).ifPresent(other -> {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, userId + " belongs to another authority's directory.");
+    });
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "There is no user '" + userId + "': create the user in Camunda Admin first, then their directory record.");
+    }
+    StaffMember member = body.toMember(tenantId, userId);
+    requireColleague(tenantId, member.lineManagerId(), "lineManagerId");
+    requireColleague(tenantId, member.teamManagerId(), "teamManagerId");
+    var before = directory.find(tenantId, userId);
+    if (before.isPresent() && !before.get().currentLevel().equals(member.currentLevel())) {
+      directory.save(member.withLevel(before.get().currentLevel()));
+      LocalDate effective = body.levelEffectiveOn() == null ? today.date() : body.levelEffectiveOn();
+      directory.changeLevel(before.get(), member.currentLevel(), effective, editor, null, "Changed in the staff directory",
+          today.now().toInstant());
+    } else {
+      directory.save(member);
+    }
+    if (body.caseload() != null) {
+      directory.replaceCaseload(userId, body.caseload().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
+    }
+    return record(existing(tenantId, userId));
+  }
+
+  @GetMapping("/{userId}/level-changes")
+  public List<LevelChange> levelChanges(@PathVariable String tenantId, @PathVariable String userId) {
+    access.require(tenantId);
+    existing(tenantId, userId);
+    return directory.levelChanges(tenantId, userId);
+  }
+
+  /** Opens a performance, disciplinary or sickness-absence procedure: {"kind": "DISCIPLINARY", "openedOn": "2026-11-01"}. */
+  @PostMapping("/{userId}/procedures")
+  public Map<String, Object> openProcedure(@PathVariable String tenantId, @PathVariable String userId,
+      @RequestBody Procedure procedure) {
+    access.require(tenantId);
+    existing(tenantId, userId);
+    if (procedure.kind() == null || !List.of("PERFORMANCE", "DISCIPLINARY", "SICKNESS").contains(procedure.kind())) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be PERFORMANCE, DISCIPLINARY or SICKNESS.");
+    }
+    LocalDate opened = procedure.openedOn() == null ? today.date() : procedure.openedOn();
+    return Map.of("id", directory.openProcedure(userId, procedure.kind(), opened));
+  }
+
+  @PostMapping("/{userId}/procedures/{id}/close")
+  public void closeProcedure(@PathVariable String tenantId, @PathVariable String userId, @PathVariable long id) {
+    access.require(tenantId);
+    existing(tenantId, userId);
+    if (!directory.closeProcedure(userId, id, today.date())) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No procedure " + id + " for " + userId + ".");
+    }
+  }
+
+  private StaffMember existing(String tenantId, String userId) {
+    return directory.find(tenantId, userId).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "No member of staff '" + userId + "' in the " + tenantId + " directory."));
+  }
+
+  private void requireColleague(String tenantId, String userId, String field) {
+    if (userId != null && directory.find(tenantId, userId).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          field + " '" + userId + "' is not in the " + tenantId + " directory: add them first.");
+    }
+  }
+
+  private StaffRecord record(StaffMember member) {
+    return StaffRecord.of(member, directory.caseload(member.userId()), directory.procedures(member.userId()));
+  }
+}

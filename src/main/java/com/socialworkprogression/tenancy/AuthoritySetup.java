@@ -1,0 +1,149 @@
+package com.socialworkprogression.tenancy;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.socialworkprogression.tenancy.Authorities.Authority;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes each authority a tenant with its role groups and what those groups may do, and the shared
+ * Tasklist filters. Idempotent: it runs at every start-up and adds only what is missing.
+ *
+ * Tasks need no grant here: the engine gives a task's assignee and candidates TASK_WORK on it.
+ */
+@Component
+public class AuthoritySetup {
+
+  public static final String MY_TASKS = "My tasks";
+  public static final String MY_TEAMS_TASKS = "My team's tasks";
+  public static final String PANEL_DECISIONS = "Panel decisions";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public AuthoritySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, Authorities authorities,
+      TenantDeployments deploymentsFirst) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    authorities.authorities().forEach(this::setUp);
+    createFilters();
+  }
+
+  private void setUp(Authority authority) {
+    String tenantId = authority.id();
+    if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
+      Tenant tenant = identityService.newTenant(tenantId);
+      tenant.setName(authority.name());
+      identityService.saveTenant(tenant);
+    }
+    for (Role role : Role.values()) {
+      String groupId = role.groupId(tenantId);
+      if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+        Group group = identityService.newGroup(groupId);
+        group.setName(role.groupName(authority.name()));
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+      }
+      if (identityService.createTenantQuery().groupMember(groupId).tenantId(tenantId).count() == 0) {
+        identityService.createTenantGroupMembership(tenantId, groupId);
+      }
+    }
+    // Authorizations are not tenant-scoped; the tenant check keeps each group to its own authority.
+    String staff = Role.STAFF.groupId(tenantId);
+    grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Reading a task's form reads its process definition.
+    grant(staff, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(staff, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    String socialWorkers = Role.SOCIAL_WORKERS.groupId(tenantId);
+    grant(socialWorkers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(socialWorkers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    String owners = Role.PROCESS_OWNERS.groupId(tenantId);
+    grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(owners, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    grant(owners, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(owners, Resources.TASK, ANY, Permissions.READ);
+  }
+
+  /** Grants the permissions, adding to the group's existing grant on that resource if there is one. */
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  /**
+   * Stored filters may use ${currentUser()}; ad-hoc queries may not (expressions in ad-hoc queries are off).
+   * Only administrators can create filters, so users cannot store an expression of their own.
+   */
+  private void createFilters() {
+    filter(MY_TASKS, -10, "Tasks assigned to you",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    filter(MY_TEAMS_TASKS, 0, "Unclaimed tasks for your roles: claim one to work on it",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    filter(PANEL_DECISIONS, 10, "Progression Review Panel and Appeals Panel steps you take part in",
+        taskService.createTaskQuery().taskDefinitionKeyIn(
+            "recordPanelDecision", "setUpAppealsPanel", "chaseAppealsPanelSetup", "recordAppealDecision"));
+  }
+
+  private void filter(String name, int priority, String description, Query<?, ?> query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+      filter.setQuery((TaskQuery) query);
+      filter.setProperties(Map.of(
+          "priority", priority,
+          "description", description,
+          "refresh", true,
+          "variables", java.util.List.of(
+              Map.of("name", "applicantName", "label", "Applicant"))));
+      filterService.saveFilter(filter);
+    }
+    boolean readable = authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(filter.getId()).userIdIn(ANY).count() > 0;
+    if (!readable) {
+      Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      read.setUserId(ANY);
+      read.setResource(Resources.FILTER);
+      read.setResourceId(filter.getId());
+      read.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(read);
+    }
+  }
+}

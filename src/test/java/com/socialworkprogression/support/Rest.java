@@ -1,0 +1,60 @@
+package com.socialworkprogression.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls the running application's REST APIs as a user (HTTP Basic), or as nobody. */
+public class Rest {
+
+  public record Response(int status, String body) {}
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+
+  public Rest(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  public Response get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response getWithPassword(String user, String password, String path) {
+    return send(user, password, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response post(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response put(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private Response send(String user, HttpRequest.Builder request) {
+    return send(user, "Progress-2026", request);
+  }
+
+  private Response send(String user, String password, HttpRequest.Builder request) {
+    if (user != null) {
+      String credentials = user + ":" + password;
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package com.socialworkprogression.support;
+
+import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.staff.StaffMember;
+import com.socialworkprogression.tenancy.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/**
+ * Fresh applicants for each test, managed by the demo managers (Lewis Brown, line manager; Tara
+ * Wilson, team manager), so that tests never meet each other's applications.
+ */
+public class TestStaff {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private final IdentityService identityService;
+  private final StaffDirectory directory;
+
+  public TestStaff(IdentityService identityService, StaffDirectory directory) {
+    this.identityService = identityService;
+    this.directory = directory;
+  }
+
+  public String socialWorker(String tenantId, String level, int cases) {
+    return socialWorker(tenantId, level, LocalDate.of(2019, 9, 1), false, cases);
+  }
+
+  public String socialWorker(String tenantId, String level, LocalDate asyeCompletedOn, boolean pre2012, int cases) {
+    String id = "sw" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
+    User user = identityService.newUser(id);
+    user.setFirstName("Test");
+    user.setLastName("Worker " + SEQUENCE.get());
+    user.setEmail(id + "@" + tenantId + ".example");
+    user.setPassword("Progress-2026");
+    identityService.saveUser(user);
+    identityService.createMembership(id, Role.STAFF.groupId(tenantId));
+    identityService.createMembership(id, Role.SOCIAL_WORKERS.groupId(tenantId));
+    directory.save(new StaffMember(id, tenantId, "Test Worker " + SEQUENCE.get(), id + "@" + tenantId + ".example",
+        "Experienced Social Worker", level, LocalDate.of(2018, 7, 1), asyeCompletedOn, pre2012, "SWE-" + id,
+        "lewis.brown", "tara.wilson", null, true));
+    directory.replaceCaseload(id, IntStream.rangeClosed(1, cases).mapToObj(n -> "CASE-" + id + "-" + n).toList());
+    return id;
+  }
+
+  public List<String> caseload(String userId) {
+    return directory.caseload(userId);
+  }
+}
