@@ -42,7 +42,7 @@ public class PortfolioExtension implements JavaDelegate {
           + Dates.text(currentDue) + ").");
     }
     Period reminderBefore = Period.parse(String.valueOf(execution.getVariable("portfolioReminderBefore")));
-    PortfolioDeadline.set(execution, newDue, reminderBefore, today);
+    PortfolioDeadlineSetter.set(execution, newDue, reminderBefore, today);
     Date newDeadline = Dates.endOfDay(newDue);
     SystemAccess.run(() -> {
       for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {

@@ -45,6 +45,16 @@ public class People {
         .orderByUserLastName().asc().list().stream().map(User::getId).toList());
   }
 
+  public boolean exists(String userId) {
+    return SystemAccess.run(() -> identityService.createUserQuery().userId(userId).count() > 0);
+  }
+
+  /** A member of the authority, through one of its groups or directly. */
+  public boolean belongsTo(String tenantId, String userId) {
+    return SystemAccess.run(() -> identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+        .tenantId(tenantId).count() > 0);
+  }
+
   /** The name to show for a user: the directory's, else the identity's, else the id itself. */
   public String name(String tenantId, String userId) {
     if (userId == null || userId.isBlank()) {

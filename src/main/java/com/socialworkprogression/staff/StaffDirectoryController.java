@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import com.socialworkprogression.tenancy.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,14 +23,13 @@ public class StaffDirectoryController {
 
   private final StaffDirectory directory;
   private final DirectoryAccess access;
-  private final IdentityService identityService;
+  private final People people;
   private final Today today;
 
-  public StaffDirectoryController(StaffDirectory directory, DirectoryAccess access, IdentityService identityService,
-      Today today) {
+  public StaffDirectoryController(StaffDirectory directory, DirectoryAccess access, People people, Today today) {
     this.directory = directory;
     this.access = access;
-    this.identityService = identityService;
+    this.people = people;
     this.today = today;
   }
 
@@ -53,9 +52,13 @@ public class StaffDirectoryController {
     directory.tenantOf(userId).filter(other -> !other.equals(tenantId)).ifPresent(other -> {
       throw new ResponseStatusException(HttpStatus.CONFLICT, userId + " belongs to another authority's directory.");
     });
-    if (identityService.createUserQuery().userId(userId).count() == 0) {
+    if (!people.exists(userId)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "There is no user '" + userId + "': create the user in Camunda Admin first, then their directory record.");
+    }
+    if (!people.belongsTo(tenantId, userId)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, userId + " is not a member of " + tenantId
+          + ": add them to the group " + Role.STAFF.groupId(tenantId) + " in Camunda Admin first.");
     }
     StaffMember member = body.toMember(tenantId, userId);
     requireColleague(tenantId, member.lineManagerId(), "lineManagerId");

@@ -81,6 +81,24 @@ class RestSecurityTest {
   }
 
   @Test
+  void theTasksFormIsTheAuthoritysCamundaForm() throws Exception {
+    String applicant = staff.socialWorker("nelc", "2", 6);
+    ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);
+    Task task = workflow.task(instance, "supportExpressionOfIntent");
+    String form = workflow.as("lewis.brown", () -> {
+      try (var in = engine.getFormService().getDeployedTaskForm(task.getId())) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(form).contains("\"id\": \"nelc-line-manager-support\"").contains("lineManagerDecision");
+    Rest.Response viaRest = rest.get("lewis.brown", "/engine-rest/task/" + task.getId() + "/deployed-form");
+    assertThat(viaRest.status()).isEqualTo(200);
+    assertThat(viaRest.body()).contains("nelc-line-manager-support");
+  }
+
+  @Test
   void aUserCannotCompleteATaskThatIsNotTheirs() {
     String applicant = staff.socialWorker("nelc", "2", 6);
     ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);

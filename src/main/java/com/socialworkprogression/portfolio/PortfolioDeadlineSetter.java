@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * NELC-L3-02: the completed portfolio is due within six months of the team manager's approval.
  * Input parameters: portfolioPeriod (ISO period, "P6M") and reminderBefore ("P1M").
  */
-@Component("portfolioDeadline")
-public class PortfolioDeadline implements JavaDelegate {
+@Component("portfolioDeadlineSetter")
+public class PortfolioDeadlineSetter implements JavaDelegate {
 
   private final Today today;
 
-  public PortfolioDeadline(Today today) {
+  public PortfolioDeadlineSetter(Today today) {
     this.today = today;
   }
 

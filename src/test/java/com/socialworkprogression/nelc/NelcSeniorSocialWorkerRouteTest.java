@@ -1,0 +1,620 @@
+package com.socialworkprogression.nelc;
+
+import static com.socialworkprogression.support.NelcApplications.expressionOfIntent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.socialworkprogression.calendar.Dates;
+import com.socialworkprogression.evidence.CaseFileDraws;
+import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.staff.LevelChange;
+import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.support.NelcApplications;
+import com.socialworkprogression.support.SwpSpringTest;
+import com.socialworkprogression.support.TestStaff;
+import com.socialworkprogression.support.Workflow;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Apply for progression to Senior Social Worker" (NELC, Level 2 to Level 3), every path, each step
+ * done by the person the scheme names, logged in as themselves. Rules: ../shared/SCHEMES.md NELC-L3-01..17.
+ */
+@SwpSpringTest
+class NelcSeniorSocialWorkerRouteTest {
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String LINE_MANAGER = "lewis.brown";
+  static final String TEAM_MANAGER = "tara.wilson";
+  static final String PSW = "sam.patel";
+  static final String LEAD_ASSESSOR = "priya.shah";
+  static final String INDEPENDENT_OBSERVER = "peter.jones";
+  static final String SIGNATORY = "aisha.rahman";
+  static final String PANEL_TEAM_MANAGER = "tom.hughes";
+  static final String HR = "hannah.lee";
+  static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+  @Autowired ProcessEngine engine;
+  @Autowired StaffDirectory directory;
+  @Autowired CaseFileDraws draws;
+
+  Workflow workflow;
+  TestStaff staff;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    workflow = new Workflow(engine);
+    staff = new TestStaff(engine.getIdentityService(), directory);
+    workflow.clock(MONDAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---- Expression of Intent ------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("NELC-L3-03: a line manager who does not support it records the areas to develop, and the application ends")
+  void notSupportedByTheLineManager() {
+    String applicant = staff.socialWorker("nelc", "2", 6);
+    ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);
+    assertThat(instance).isWaitingAt("supportExpressionOfIntent").task().isAssignedTo(LINE_MANAGER);
+
+    assertThatThrownBy(() -> workflow.complete(LINE_MANAGER, instance, "supportExpressionOfIntent",
+        Map.of("lineManagerDecision", "notSupported")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("NELC-L3-03").hasMessageContaining("areas");
+    assertThat(instance).isWaitingAt("supportExpressionOfIntent");
+
+    workflow.complete(LINE_MANAGER, instance, "supportExpressionOfIntent", Map.of(
+        "lineManagerDecision", "notSupported",
+        "areasToDevelop", "Court work: lead on a contested hearing.",
+        "developmentDiscussion", "Shadow Olivia on the next care proceedings."));
+    assertThat(instance).hasPassed("notifyNotSupported").isEnded().hasPassed("notSupported");
+    assertThat(mail.getReceivedMessages()).extracting(MimeMessage::getSubject)
+        .contains("Your Expression of Intent was not supported");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-02: the team manager, not the line manager, approves; not approved ends the application")
+  void notApprovedByTheTeamManager() {
+    String applicant = staff.socialWorker("nelc", "2", 6);
+    ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);
+    workflow.complete(LINE_MANAGER, instance, "supportExpressionOfIntent", Map.of("lineManagerDecision", "supported"));
+    assertThat(instance).isWaitingAt("approveExpressionOfIntent").task().isAssignedTo(TEAM_MANAGER);
+
+    assertThatThrownBy(() -> workflow.complete(TEAM_MANAGER, instance, "approveExpressionOfIntent",
+        Map.of("teamManagerDecision", "notApproved")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("Say why");
+    workflow.complete(TEAM_MANAGER, instance, "approveExpressionOfIntent",
+        Map.of("teamManagerDecision", "notApproved", "teamManagerComments", "Not this year: team capacity."));
+    assertThat(instance).hasPassed("notifyNotApproved").isEnded().hasPassed("notApproved");
+  }
+
+  // ---- Eligibility -----------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("NELC-L3-01: only a Level 2 social worker with ASYE (or a pre-2012 equivalent) may apply")
+  void eligibility() {
+    String levelOne = staff.socialWorker("nelc", "1", 6);
+    assertThatThrownBy(() -> NelcApplications.apply(workflow, "nelc", levelOne))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-01").hasMessageContaining("Level 2");
+
+    String noAsye = staff.socialWorker("nelc", "2", null, false, 6);
+    assertThatThrownBy(() -> NelcApplications.apply(workflow, "nelc", noAsye))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-01").hasMessageContaining("ASYE");
+
+    String pre2012 = staff.socialWorker("nelc", "2", null, true, 6);
+    assertThat(NelcApplications.apply(workflow, "nelc", pre2012)).isWaitingAt("supportExpressionOfIntent");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-02: one application at a time, and the Expression of Intent commits to the portfolio")
+  void oneApplicationAtATime() {
+    String applicant = staff.socialWorker("nelc", "2", 6);
+    NelcApplications.apply(workflow, "nelc", applicant);
+    assertThatThrownBy(() -> NelcApplications.apply(workflow, "nelc", applicant))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-02").hasMessageContaining("already");
+
+    String other = staff.socialWorker("nelc", "2", 6);
+    Map<String, Object> noCommitment = expressionOfIntent();
+    noCommitment.put("portfolioCommitment", false);
+    assertThatThrownBy(() -> workflow.start(other, "nelc", NelcApplications.ROUTE, noCommitment))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("six months");
+  }
+
+  // ---- The whole way to Level 3 --------------------------------------------------------------------
+
+  @Test
+  @DisplayName("NELC-L3-04 to L3-13: lead assessor, evidence, scores, panel, People and Culture: the worker is Level 3 from the effective date")
+  void progressesToSeniorSocialWorker() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+
+    assertThat(instance).isWaitingAt("appointLeadAssessor");
+    appointLeadAssessorAndMeet(instance);
+    Date deadline = (Date) workflow.variable(instance, "portfolioDeadline");
+    assertThat(Dates.toLocalDate(deadline)).as("NELC-L3-02: six months after approval").isEqualTo(MONDAY.plusMonths(6));
+    assertThat(workflow.task(instance, "submitSelfAssessment").getDueDate()).isEqualTo(deadline);
+
+    gatherAllEvidence(instance, applicant);
+    assertThat(instance).hasPassed("portfolioComplete").isWaitingAt("scoreEvidence");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+        .as("the deadline watch ends with the portfolio").isZero();
+
+    score(instance, 3, 3, 4, 3, 3, 3);
+    assertThat((String) workflow.variable(instance, "scoreTable")).contains("| Five case files (NELC-L3-06) | 3 | Met |");
+    assertThat(workflow.variable(instance, "allElementsMet")).isEqualTo(true);
+    workflow.complete(LEAD_ASSESSOR, instance, "writeAssessmentReport",
+        Map.of("assessmentReport", "Strong evidence across every element.", "leadAssessorRecommendation", "progress"));
+
+    assertThat(instance).isWaitingAt("recordPanelDecision").task().hasCandidateGroup("nelc-principal-social-workers");
+    workflow.complete(PSW, instance, "recordPanelDecision", panel("progress"));
+    assertThat(instance).hasPassed("notifyPanelDecision").isWaitingAt("updateContract")
+        .task().hasCandidateGroup("nelc-people-and-culture");
+
+    workflow.clock(MONDAY.plusMonths(5).plusDays(10));
+    workflow.complete(HR, instance, "updateContract",
+        Map.of("contractVariationReference", "VAR-2027-0412", "levelEffectiveDate", "2027-05-01"));
+    assertThat(instance).hasPassed("recordLevelThree").isEnded().hasPassed("progressed");
+
+    assertThat(directory.get("nelc", applicant).currentLevel()).isEqualTo("3");
+    List<LevelChange> changes = directory.levelChanges("nelc", applicant);
+    assertThat(changes).singleElement().satisfies(change -> {
+      assertThat(change.fromLevel()).isEqualTo("2");
+      assertThat(change.toLevel()).isEqualTo("3");
+      assertThat(change.effectiveOn()).isEqualTo(LocalDate.of(2027, 5, 1));
+      assertThat(change.recordedBy()).isEqualTo(HR);
+      assertThat(change.processInstanceId()).isEqualTo(instance.getId());
+      assertThat(change.note()).contains("VAR-2027-0412");
+    });
+  }
+
+  // ---- The six-month deadline ----------------------------------------------------------------------
+
+  @Test
+  @DisplayName("NELC-L3-02: a reminder a month before; at six months the application lapses when not extended")
+  void lapsesAtSixMonths() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+
+    workflow.fire(instance, "waitForReminderDate");
+    assertThat(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Dates.UK)).isEqualTo(MONDAY.plusMonths(5));
+    assertThat(instance).hasPassed("remindPortfolioDue").isWaitingAt("reviewPortfolioDeadline");
+    assertThat(mail.getReceivedMessages()).extracting(MimeMessage::getSubject)
+        .contains("Your Senior Social Worker portfolio is due on " + Dates.text(MONDAY.plusMonths(6)));
+    workflow.complete(LEAD_ASSESSOR, instance, "reviewPortfolioDeadline", Map.of("extendPortfolio", "keep"));
+
+    workflow.fire(instance, "waitForPortfolioDeadline");
+    assertThat(instance).hasPassed("portfolioNotSubmitted", "portfolioLapsed", "notifyApplicationLapsed")
+        .isEnded().hasPassed("applicationLapsed");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("NELC-L3-02: the deadline passes while the Lead Assessor has not decided on an extension: the application lapses")
+  void lapsesWhileTheLeadAssessorHasNotDecided() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    workflow.fire(instance, "waitForReminderDate");
+
+    workflow.fire(instance, "deadlineReachedWhileReviewing");
+    assertThat(instance).hasPassed("portfolioLapsed").isEnded().hasPassed("applicationLapsed");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-02: the Lead Assessor extends the deadline; every evidence task moves with it and the portfolio completes in time")
+  void theLeadAssessorExtendsTheDeadline() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    workflow.fire(instance, "waitForReminderDate");
+
+    assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "reviewPortfolioDeadline", Map.of(
+        "extendPortfolio", "extend", "newPortfolioDeadline", MONDAY.plusMonths(5).toString(), "extensionReason", "Sickness")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("must be after the current one");
+    assertThat(instance).isWaitingAt("reviewPortfolioDeadline");
+
+    LocalDate extended = MONDAY.plusMonths(8);
+    workflow.complete(LEAD_ASSESSOR, instance, "reviewPortfolioDeadline", Map.of(
+        "extendPortfolio", "extend", "newPortfolioDeadline", extended.toString(), "extensionReason", "Four weeks' sick leave"));
+    assertThat(instance).hasPassed("extendPortfolioDeadline").isWaitingAt("waitForReminderDate");
+    Date newDeadline = Dates.endOfDay(extended);
+    assertThat(workflow.variable(instance, "portfolioDeadline")).isEqualTo(newDeadline);
+    assertThat(workflow.task(instance, "chooseCaseFiles").getDueDate()).isEqualTo(newDeadline);
+    assertThat(workflow.timer(instance, "waitForReminderDate").getDuedate())
+        .isEqualTo(Dates.startOfDay(extended.minusMonths(1)));
+
+    workflow.clock(MONDAY.plusMonths(6).plusDays(1));
+    gatherAllEvidence(instance, applicant);
+    assertThat(instance).hasPassed("portfolioComplete").isWaitingAt("scoreEvidence");
+  }
+
+  // ---- Evidence ------------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("NELC-L3-05: NAAS accreditation is checked by the Lead Assessor; an unconfirmed self-assessment goes back to the worker")
+  void naasAccreditationAndAReturnedSelfAssessment() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+
+    workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "naas",
+        "selfAssessmentSummary", "Accredited through NAAS in 2025.", "naasReference", "NAAS-55120"));
+    assertThat(instance).isWaitingAt("verifyNaasAccreditation");
+    workflow.complete(LEAD_ASSESSOR, instance, "verifyNaasAccreditation",
+        Map.of("selfAssessmentConfirmed", false, "selfAssessmentComments", "The certificate is for another worker."));
+    assertThat(instance).isWaitingAt("submitSelfAssessment");
+
+    assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitSelfAssessment", Map.of(
+        "selfAssessmentRoute", "signatory", "selfAssessmentSummary", "PQS self-assessment",
+        "selfAssessmentSignatory", "hannah.lee")))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-05").hasMessageContaining("not an approved signatory");
+    workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
+        "selfAssessmentSummary", "PQS self-assessment", "selfAssessmentSignatory", SIGNATORY));
+    assertThat(instance).isWaitingAt("signOffSelfAssessment").task("signOffSelfAssessment").isAssignedTo(SIGNATORY);
+    workflow.complete(SIGNATORY, instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
+    assertThat(instance).hasPassed("signOffSelfAssessment", "verifyNaasAccreditation");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-06: two case files the worker chooses and three distinct others drawn at random, recorded for audit")
+  void theRandomDraw() {
+    String applicant = staff.socialWorker("nelc", "2", 9);
+    List<String> caseload = staff.caseload(applicant);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+
+    assertThatThrownBy(() -> workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(0))))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("two different");
+    assertThatThrownBy(() -> workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", "SOMEONE-ELSES-CASE")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("not in your caseload");
+
+    workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
+    List<String> drawn = Arrays.asList(((String) workflow.variable(instance, "randomCaseFiles")).split(", "));
+    assertThat(drawn).hasSize(3).doesNotHaveDuplicates().doesNotContain(caseload.get(0), caseload.get(1));
+    assertThat(caseload).containsAll(drawn);
+    assertThat(draws.forInstance("nelc", instance.getId())).singleElement().satisfies(draw -> {
+      assertThat(draw.drawn()).isEqualTo(drawn);
+      assertThat(draw.chosenByWorker()).containsExactly(caseload.get(0), caseload.get(1));
+      assertThat(draw.caseload()).isEqualTo(caseload);
+    });
+    assertThat(instance).isWaitingAt("examineCaseFiles");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-06: the draw is random: many draws from one caseload do not all pick the same three")
+  void theDrawVaries() {
+    String applicant = staff.socialWorker("nelc", "2", 10);
+    List<String> caseload = staff.caseload(applicant);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
+    Set<String> outcomes = new HashSet<>();
+    // Run the draw again and again, as an administrator could from Cockpit by moving the token back to it.
+    for (int i = 0; i < 20; i++) {
+      engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+          .startBeforeActivity("drawRandomCaseFiles").execute();
+      outcomes.add((String) workflow.variable(instance, "randomCaseFiles"));
+    }
+    assertThat(outcomes).as("20 draws of 3 from 8 (56 possible sets)").hasSizeGreaterThan(1);
+  }
+
+  @Test
+  @DisplayName("NELC-L3-06: a caseload too small for five files is refused with what to do about it")
+  void aCaseloadTooSmallForTheDraw() {
+    String applicant = staff.socialWorker("nelc", "2", 4);
+    List<String> caseload = staff.caseload(applicant);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    assertThatThrownBy(() -> workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1))))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("has 4 cases").hasMessageContaining("needs five");
+    assertThat(instance).isWaitingAt("chooseCaseFiles");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-07, L3-08, L3-11: observers and panels are who the scheme says; scores are whole numbers from 1 to 4")
+  void choicesThatBreakTheRulesAreRefused() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", LEAD_ASSESSOR));
+    assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "holdInitialMeeting",
+        initialMeeting(LINE_MANAGER)))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-07").hasMessageContaining("not independent");
+    workflow.complete(LEAD_ASSESSOR, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
+
+    Map<String, Object> presentation = presentation();
+    presentation.put("presentationPanelSeniorSocialWorker", "ben.carter");
+    assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08").hasMessageContaining("not a Senior Social Worker");
+
+    gatherAllEvidence(instance, applicant);
+    assertThatThrownBy(() -> score(instance, 3, 3, 5, 3, 3, 3))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-11").hasMessageContaining("from 1 to 4");
+    assertThat(instance).isWaitingAt("scoreEvidence");
+  }
+
+  // ---- Deferral, reapplication and appeal ----------------------------------------------------------
+
+  @Test
+  @DisplayName("NELC-L3-14: a deferral gives feedback on every element not met; reapplying before three months is refused with the date")
+  void deferredThenReapplyingTooEarly() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = atThePanel(applicant);
+
+    Map<String, Object> noFeedback = panel("defer");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "recordPanelDecision", noFeedback))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-14")
+        .hasMessageContaining("Presentation to the three-person panel (NELC-L3-08)")
+        .hasMessageContaining("Views of service users and families (NELC-L3-09)")
+        .hasMessageNotContaining("Five case files");
+    workflow.complete(PSW, instance, "recordPanelDecision", deferral());
+    assertThat(instance).isWaitingAt("considerAppeal").task().isAssignedTo(applicant);
+    LocalDate decided = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Dates.UK);
+
+    workflow.complete(applicant, instance, "considerAppeal", Map.of("appealDecision", "accept"));
+    assertThat(instance).hasPassed("recordDeferral").isEnded().hasPassed("deferred");
+
+    workflow.clock(decided.plusMonths(2));
+    assertThatThrownBy(() -> NelcApplications.apply(workflow, "nelc", applicant))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-14")
+        .hasMessageContaining("You can apply again from " + Dates.text(decided.plusMonths(3)));
+    workflow.clock(decided.plusMonths(3));
+    assertThat(NelcApplications.apply(workflow, "nelc", applicant)).isWaitingAt("supportExpressionOfIntent");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-15 to L3-17: an appeal is upheld and a Progression Review Panel decides again")
+  void appealUpheld() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = deferredAtThePanel(applicant);
+    lodgeAppeal(instance, applicant);
+    assertThat(instance).isWaitingAt("setUpAppealsPanel").task().isAssignedTo(PSW);
+    workflow.complete(PSW, instance, "setUpAppealsPanel", independentAppealsPanel());
+    assertThat(instance).isWaitingAt("recordAppealDecision").task().isAssignedTo("sian.edwards");
+
+    workflow.complete("sian.edwards", instance, "recordAppealDecision",
+        Map.of("appealOutcome", "upheld", "appealDecisionReasons", "The presentation panel had only two members."));
+    assertThat(instance).hasPassed("notifyAppealUpheld").isWaitingAt("recordPanelDecision");
+    assertThat(mail.getReceivedMessages()).extracting(MimeMessage::getSubject).contains("Your appeal was upheld");
+
+    workflow.complete(PSW, instance, "recordPanelDecision", panel("progress"));
+    workflow.complete(HR, instance, "updateContract",
+        Map.of("contractVariationReference", "VAR-1", "levelEffectiveDate", MONDAY.plusMonths(7).toString()));
+    assertThat(instance).isEnded().hasPassed("progressed").hasNotPassed("recordDeferral");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-17: an appeal is dismissed and the deferral stands")
+  void appealDismissed() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = deferredAtThePanel(applicant);
+    lodgeAppeal(instance, applicant);
+    workflow.complete(PSW, instance, "setUpAppealsPanel", independentAppealsPanel());
+    workflow.complete("sian.edwards", instance, "recordAppealDecision",
+        Map.of("appealOutcome", "dismissed", "appealDecisionReasons", "The process was followed."));
+    assertThat(instance).hasPassed("notifyAppealDismissed", "decisionStands", "recordDeferral").isEnded().hasPassed("deferred");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-15: an appeal after ten working days is refused with the deadline it missed; the window closes with the panel's decision")
+  void appealTooLate() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = deferredAtThePanel(applicant);
+    Date deadline = (Date) workflow.variable(instance, "appealDeadline");
+
+    workflow.clock(new Date(deadline.getTime() + 60_000));
+    assertThatThrownBy(() -> lodgeAppeal(instance, applicant))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-15")
+        .hasMessageContaining("The deadline for an appeal was the end of " + Dates.text(Dates.toLocalDate(deadline)));
+    assertThat(instance).isWaitingAt("considerAppeal");
+
+    workflow.fire(instance, "appealWindowClosed");
+    assertThat(instance).hasPassed("decisionStands", "recordDeferral").isEnded().hasPassed("deferred");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-16: an Appeals Panel member who took part in the application is refused, naming who and why")
+  void conflictedAppealsPanel() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = deferredAtThePanel(applicant);
+    lodgeAppeal(instance, applicant);
+
+    Map<String, Object> conflicted = independentAppealsPanel();
+    conflicted.put("appealsPanelTeamManager", PANEL_TEAM_MANAGER);
+    conflicted.put("appealsPanelPip", INDEPENDENT_OBSERVER);
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "setUpAppealsPanel", conflicted))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-16")
+        .hasMessageContaining("Tom Hughes sat on the Progression Review Panel")
+        .hasMessageContaining("Peter Jones was the independent observer and completed 'Observe practice (independent observer)'")
+        .hasMessageNotContaining("Sian Edwards");
+
+    Map<String, Object> wrongRole = independentAppealsPanel();
+    wrongRole.put("appealsPanelChair", "tessa.ward");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "setUpAppealsPanel", wrongRole))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("must be one of the service managers");
+    assertThat(instance).isWaitingAt("setUpAppealsPanel");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-16: an Appeals Panel not set up within ten working days escalates to the service managers")
+  void overdueAppealsPanelSetUpEscalates() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = deferredAtThePanel(applicant);
+    lodgeAppeal(instance, applicant);
+
+    workflow.fire(instance, "appealsPanelSetupOverdue");
+    assertThat(instance).isWaitingAt("setUpAppealsPanel", "chaseAppealsPanelSetup");
+    assertThat(workflow.task(instance, "chaseAppealsPanelSetup")).isNotNull();
+    assertThat(instance).task("chaseAppealsPanelSetup").hasCandidateGroup("nelc-service-managers");
+    workflow.complete("steve.morgan", instance, "chaseAppealsPanelSetup", Map.of("chaseNote", "Spoke to Sam: hearing next week."));
+    assertThat(instance).hasPassed("escalationHandled").isWaitingAt("setUpAppealsPanel");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-15, L3-16, L3-17: ten-working-day deadlines skip Christmas and Easter bank holidays")
+  void deadlinesOverChristmasAndEaster() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = atThePanel(applicant);
+    workflow.clock(LocalDateTime.of(2026, 12, 18, 15, 0));
+    workflow.complete(PSW, instance, "recordPanelDecision", deferral());
+    assertThat(workflow.variable(instance, "appealDeadline")).as("NELC-L3-15")
+        .isEqualTo(Dates.endOfDay(LocalDate.of(2027, 1, 6)));
+    assertThat(workflow.task(instance, "considerAppeal").getDueDate()).isEqualTo(Dates.endOfDay(LocalDate.of(2027, 1, 6)));
+
+    workflow.clock(LocalDateTime.of(2027, 3, 23, 11, 0));
+    ProcessInstance second = deferredAtThePanel(staff.socialWorker("nelc", "2", 8));
+    lodgeAppeal(second, (String) workflow.variable(second, "applicant"));
+    assertThat(workflow.variable(second, "appealsPanelSetupDue")).as("NELC-L3-16: Good Friday and Easter Monday")
+        .isEqualTo(Dates.endOfDay(LocalDate.of(2027, 4, 8)));
+    Map<String, Object> panel = independentAppealsPanel();
+    panel.put("appealHearingDate", "2027-03-24");
+    workflow.complete(PSW, second, "setUpAppealsPanel", panel);
+    assertThat(workflow.variable(second, "appealDecisionDue")).as("NELC-L3-17")
+        .isEqualTo(Dates.endOfDay(LocalDate.of(2027, 4, 9)));
+  }
+
+  // ---- Steps -----------------------------------------------------------------------------------------
+
+  ProcessInstance approvedApplication(String applicant) {
+    ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);
+    workflow.complete(LINE_MANAGER, instance, "supportExpressionOfIntent", Map.of("lineManagerDecision", "supported"));
+    workflow.complete(TEAM_MANAGER, instance, "approveExpressionOfIntent", Map.of("teamManagerDecision", "approved"));
+    return instance;
+  }
+
+  void appointLeadAssessorAndMeet(ProcessInstance instance) {
+    workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", LEAD_ASSESSOR));
+    assertThat(instance).isWaitingAt("holdInitialMeeting").task().isAssignedTo(LEAD_ASSESSOR);
+    workflow.complete(LEAD_ASSESSOR, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
+  }
+
+  static Map<String, Object> initialMeeting(String observer) {
+    return Map.of("initialMeetingDate", MONDAY.plusDays(7).toString(), "supervisorAttended", true,
+        "initialAssessment", "Good start: two case studies drafted.", "developmentPlan", "Mentoring log; presentation by March.",
+        "panelPoints", "Panel in June", "independentObserver", observer);
+  }
+
+  /** Every evidence step of NELC-L3-05 to L3-10, by the person the scheme names. */
+  void gatherAllEvidence(ProcessInstance instance, String applicant) {
+    List<String> caseload = staff.caseload(applicant);
+    if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("submitSelfAssessment").count() > 0) {
+      workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
+          "selfAssessmentSummary", "Self-assessment against the ten KSS areas.", "selfAssessmentSignatory", SIGNATORY));
+      workflow.complete(SIGNATORY, instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
+    }
+    workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
+    workflow.complete(LEAD_ASSESSOR, instance, "examineCaseFiles", Map.of("caseFileFindings", "Records timely and complete."));
+    workflow.complete(LEAD_ASSESSOR, instance, "observePractice", Map.of("firstObservationDate", "2027-01-12",
+        "firstObservationActivity", "CIN meeting", "firstObservationEvaluation", "Confident chairing."));
+    workflow.complete(INDEPENDENT_OBSERVER, instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
+        "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled, child-centred."));
+    if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("recordPresentation").count() > 0) {
+      workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation());
+    }
+    workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
+        "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
+    workflow.complete(applicant, instance, "submitMentoringAndTraining",
+        Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025; DA training 2026."));
+  }
+
+  static Map<String, Object> presentation() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("presentationDate", "2027-03-01");
+    form.put("presentationPanelAtm", SIGNATORY);
+    form.put("presentationPanelSeniorSocialWorker", "olivia.grant");
+    form.put("presentationCase", "Anonymised neglect case, family of four.");
+    form.put("presentationEvaluation", "Clear theory and risk analysis.");
+    return form;
+  }
+
+  void score(ProcessInstance instance, int selfAssessment, int caseFiles, int observations, int presentation,
+      int serviceUserViews, int mentoring) {
+    workflow.complete(LEAD_ASSESSOR, instance, "scoreEvidence", Map.of("scoreSelfAssessment", (long) selfAssessment,
+        "scoreCaseFiles", (long) caseFiles, "scoreObservations", (long) observations, "scorePresentation", (long) presentation,
+        "scoreServiceUserViews", (long) serviceUserViews, "scoreMentoringAndTraining", (long) mentoring));
+  }
+
+  ProcessInstance atThePanel(String applicant) {
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    gatherAllEvidence(instance, applicant);
+    score(instance, 3, 3, 3, 2, 1, 3);
+    assertThat((String) workflow.variable(instance, "elementsNotMet"))
+        .isEqualTo("Presentation to the three-person panel (NELC-L3-08); Views of service users and families (NELC-L3-09)");
+    workflow.complete(LEAD_ASSESSOR, instance, "writeAssessmentReport",
+        Map.of("assessmentReport", "Two elements not met.", "leadAssessorRecommendation", "defer"));
+    return instance;
+  }
+
+  ProcessInstance deferredAtThePanel(String applicant) {
+    ProcessInstance instance = atThePanel(applicant);
+    workflow.complete(PSW, instance, "recordPanelDecision", deferral());
+    return instance;
+  }
+
+  static Map<String, Object> panel(String decision) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("panelTeamManager", PANEL_TEAM_MANAGER);
+    form.put("panelDate", MONDAY.plusMonths(5).toString());
+    form.put("panelDecision", decision);
+    return form;
+  }
+
+  static Map<String, Object> deferral() {
+    Map<String, Object> form = panel("defer");
+    form.put("feedbackPresentation", "Link theory to the risk analysis.");
+    form.put("feedbackServiceUserViews", "Seek the child's own view.");
+    form.put("panelFeedback", "Reapply once the two areas are evidenced.");
+    return form;
+  }
+
+  void lodgeAppeal(ProcessInstance instance, String applicant) {
+    workflow.complete(applicant, instance, "considerAppeal", Map.of("appealDecision", "appeal",
+        "appealGrounds", "The presentation panel had two members, not three.", "appealEvidence", "Panel attendance note."));
+  }
+
+  static Map<String, Object> independentAppealsPanel() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("appealsPanelChair", "sian.edwards");
+    form.put("appealsPanelTeamManager", "tessa.ward");
+    form.put("appealsPanelPip", "paula.green");
+    form.put("appealHearingDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Dates.UK).plusDays(7).toString());
+    return form;
+  }
+}
