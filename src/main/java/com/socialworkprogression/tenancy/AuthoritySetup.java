@@ -1,6 +1,7 @@
 package com.socialworkprogression.tenancy;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.socialworkprogression.tenancy.Authorities.Authority;
@@ -135,11 +136,11 @@ public class AuthoritySetup {
               Map.of("name", "applicantName", "label", "Applicant"))));
       filterService.saveFilter(filter);
     }
-    boolean readable = authorizationService.createAuthorizationQuery()
-        .resourceType(Resources.FILTER).resourceId(filter.getId()).userIdIn(ANY).count() > 0;
+    // Everyone may read the shared filters: a GLOBAL authorization (a GRANT to user "*" is not honoured).
+    boolean readable = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
     if (!readable) {
-      Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      read.setUserId(ANY);
+      Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
       read.setResource(Resources.FILTER);
       read.setResourceId(filter.getId());
       read.addPermission(Permissions.READ);
