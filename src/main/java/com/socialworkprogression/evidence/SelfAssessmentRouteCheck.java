@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * NELC-L3-05: the self-assessment is signed off by an approved signatory (the line manager, another
- * ATM, a PIP, a team manager or a senior officer) or evidenced by NAAS accreditation.
+ * ATM, a PIP, a team manager or service manager, or a manager or senior officer of another agency) or
+ * evidenced by NAAS accreditation. Sign-off from outside NELC is verified by the Lead Assessor.
  */
 @Component("selfAssessmentRouteCheck")
 public class SelfAssessmentRouteCheck implements TaskListener {
@@ -31,10 +32,16 @@ public class SelfAssessmentRouteCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String route = text(task, "selfAssessmentRoute");
-    Decisions.requireOneOf(route, "NELC-L3-05", "How is your self-assessment evidenced?", "signatory", "naas");
+    Decisions.requireOneOf(route, "NELC-L3-05", "How is your self-assessment evidenced?", "signatory", "external", "naas");
     required(task, "selfAssessmentSummary", "NELC-L3-05", "Summarise your self-assessment against the PQS.");
     if (route.equals("naas")) {
       required(task, "naasReference", "NELC-L3-05", "Give your NAAS accreditation reference.");
+      return;
+    }
+    if (route.equals("external")) {
+      required(task, "externalSignatoryName", "NELC-L3-05", "Give the name of the signatory from another agency.");
+      required(task, "externalSignatoryRole", "NELC-L3-05", "Give the role of the signatory from another agency.");
+      required(task, "externalSignatoryOrganisation", "NELC-L3-05", "Give the agency the signatory works for.");
       return;
     }
     String tenantId = task.getTenantId();

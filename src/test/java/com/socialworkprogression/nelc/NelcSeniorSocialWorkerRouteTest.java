@@ -285,6 +285,24 @@ class NelcSeniorSocialWorkerRouteTest {
   }
 
   @Test
+  @DisplayName("NELC-L3-05: a senior officer of another agency may sign off the self-assessment; the Lead Assessor verifies it")
+  void signedOffByAnotherAgency() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+
+    assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitSelfAssessment", Map.of(
+        "selfAssessmentRoute", "external", "selfAssessmentSummary", "PQS self-assessment")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("name of the signatory");
+    workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "external",
+        "selfAssessmentSummary", "PQS self-assessment", "externalSignatoryName", "Dr Jo Hale",
+        "externalSignatoryRole", "Designated Nurse for Safeguarding", "externalSignatoryOrganisation", "NHS Humber"));
+    assertThat(instance).isWaitingAt("verifyNaasAccreditation").task("verifyNaasAccreditation").isAssignedTo(LEAD_ASSESSOR);
+    workflow.complete(LEAD_ASSESSOR, instance, "verifyNaasAccreditation", Map.of("selfAssessmentConfirmed", true));
+    assertThat(instance).hasPassed("verifyNaasAccreditation").hasNotPassed("signOffSelfAssessment");
+  }
+
+  @Test
   @DisplayName("NELC-L3-06: two case files the worker chooses and three distinct others drawn at random, recorded for audit")
   void theRandomDraw() {
     String applicant = staff.socialWorker("nelc", "2", 9);
