@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * NELC-L3-15: an appeal is made in writing, with clear reasons, within ten working days of the decision.
- * A late appeal is refused with the deadline it missed.
+ * An appeal is made in writing, with its grounds, by the appeal deadline (NELC-L3-15: ten working days
+ * after the decision; RED-07: the window the process owner set). A late appeal is refused with the
+ * deadline it missed. The rule to name comes from the task's input parameter appealRule.
  */
 @Component("appealDeadlineCheck")
 public class AppealDeadlineCheck implements TaskListener {
@@ -27,20 +28,20 @@ public class AppealDeadlineCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    String rule = text(task, "appealRule");
     String decision = text(task, "appealDecision");
-    Decisions.requireOneOf(decision, "NELC-L3-15", "Do you want to appeal?", "appeal", "accept");
+    Decisions.requireOneOf(decision, rule, "Do you want to appeal?", "appeal", "accept");
     if (!decision.equals("appeal")) {
       return;
     }
     Date deadline = (Date) task.getVariable("appealDeadline");
     Date now = today.now();
     if (now.after(deadline)) {
-      throw RuleRefusal.of("NELC-L3-15", "The deadline for an appeal was the end of "
-          + Dates.text(Dates.toLocalDate(deadline)) + ", ten working days after the panel's decision of "
-          + Dates.text(Dates.toLocalDate(task.getVariable("panelDecisionDate")))
-          + ". An appeal can no longer be lodged; you may apply again once three months have passed since the decision.");
+      Object basis = task.getVariable("appealDeadlineBasis");
+      throw RuleRefusal.of(rule, "The deadline for an appeal was the end of " + Dates.text(Dates.toLocalDate(deadline))
+          + (basis == null ? "" : " (" + basis + ")") + ". An appeal can no longer be lodged.");
     }
-    required(task, "appealGrounds", "NELC-L3-15",
+    required(task, "appealGrounds", rule,
         "Give the grounds of your appeal: how the process was not followed correctly.");
     task.setVariable("appealLodgedOn", now);
   }

@@ -31,6 +31,7 @@ public class DemoData {
     this.identityService = identityService;
     this.directory = directory;
     seedNelc();
+    seedRedbridge();
     LOG.info("Demo users ready; every demo password is {}", PASSWORD);
   }
 
@@ -56,6 +57,33 @@ public class DemoData {
     socialWorker(t, "amira.khan", "Amira", "Khan", "2", asye, "SWE-104211", 8);
     socialWorker(t, "ben.carter", "Ben", "Carter", "2", asye.plusYears(1), "SWE-118034", 6);
     socialWorker(t, "chloe.davies", "Chloe", "Davies", "1", LocalDate.of(2024, 9, 1), "SWE-130977", 5);
+  }
+
+  /** Redbridge: PMRs every six months; the worker's manager reviews, a Head of Service decides. */
+  private void seedRedbridge() {
+    String t = "redbridge";
+    LocalDate nextMonday = LocalDate.now(com.socialworkprogression.calendar.Dates.UK).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    person(t, "mark.ellis", "Mark", "Ellis", "Team Manager", "TM", Role.TEAM_MANAGERS);
+    person(t, "helen.baker", "Helen", "Baker", "Head of Service, Children's Social Care", "HOS", Role.HEADS_OF_SERVICE);
+    person(t, "omar.said", "Omar", "Said", "Head of Service, Assessment and Intervention", "HOS", Role.HEADS_OF_SERVICE);
+    person(t, "julia.price", "Julia", "Price", "HR Officer, Pay and Contracts", "HR", Role.PEOPLE_AND_CULTURE);
+    person(t, "priti.nair", "Priti", "Nair", "Principal Child and Family Social Worker", "PSW", Role.PRINCIPAL_SOCIAL_WORKERS);
+    person(t, "robert.king", "Robert", "King", "Process Owner, Workforce Development", "PO", Role.PROCESS_OWNERS);
+    redbridgeWorker("ravi.mehta", "Ravi", "Mehta", "2", nextMonday.plusWeeks(3));
+    // Grace's PMR is less than a week away: her request moves to the following PMR (RED-02).
+    redbridgeWorker("grace.obi", "Grace", "Obi", "1", LocalDate.now(com.socialworkprogression.calendar.Dates.UK).plusDays(4));
+    redbridgeWorker("daniel.frost", "Daniel", "Frost", "3", nextMonday.plusWeeks(6));
+    redbridgeWorker("nadia.hussain", "Nadia", "Hussain", "SSWP", nextMonday.plusWeeks(8));
+  }
+
+  private void redbridgeWorker(String id, String first, String last, String level, LocalDate nextPmr) {
+    String t = "redbridge";
+    user(t, id, first, last, Role.SOCIAL_WORKERS);
+    if (directory.find(t, id).isEmpty()) {
+      directory.save(new StaffMember(id, t, first + " " + last, email(id, t), "Social Worker", level,
+          LocalDate.of(2021, 7, 1), LocalDate.of(2022, 9, 1), false, "SWE-" + last.toUpperCase(), "mark.ellis", null,
+          nextPmr, true));
+    }
   }
 
   private void socialWorker(String tenantId, String id, String first, String last, String level, LocalDate asye,

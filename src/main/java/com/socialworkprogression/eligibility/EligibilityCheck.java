@@ -22,10 +22,16 @@ import org.springframework.stereotype.Component;
  * Decides whether the applicant may start this route, from the staff directory and the route's
  * eligibility table (input parameter eligibilityDecision, a DMN the process owner edits). A refusal
  * fails the start with the table's reason and, after a deferral, the earliest date to apply again.
- * On success it records who the applicant's managers are, from the directory.
+ * On success it records who the applicant's managers are, from the directory, and copies the table's
+ * other outputs (e.g. nextLevel) into the application.
+ *
+ * The facts every table may use: currentLevel, asyeOrEquivalent, openApplication, lastDeferredOn,
+ * applicationDate.
  */
 @Component("eligibilityCheck")
 public class EligibilityCheck implements JavaDelegate {
+
+  private static final java.util.Set<String> DECISION_OUTCOME = java.util.Set.of("eligible", "rule", "reason", "earliestReapplication");
 
   private final StaffDirectory directory;
   private final DeferralRecords deferrals;
@@ -57,8 +63,7 @@ public class EligibilityCheck implements JavaDelegate {
     StaffMember member = directory.find(tenantId, applicant).orElseThrow(() -> new RuleRefusal(
         "You have no record in the staff directory, so your eligibility cannot be checked. Ask People and Culture to add you."));
     String route = SystemAccess.run(() -> repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey());
-    requireManagers(member);
-    requireExpressionOfIntent(execution);
+    requireLineManager(member);
 
     LocalDate applicationDate = today.date();
     Map<String, Object> facts = Variables.createVariables()
@@ -81,33 +86,21 @@ public class EligibilityCheck implements JavaDelegate {
     execution.setVariable("applicationDate", Dates.startOfDay(applicationDate));
     execution.setVariable("lineManager", member.lineManagerId());
     execution.setVariable("lineManagerName", people.name(tenantId, member.lineManagerId()));
-    execution.setVariable("teamManager", member.teamManagerId());
-    execution.setVariable("teamManagerName", people.name(tenantId, member.teamManagerId()));
+    if (member.teamManagerId() != null) {
+      execution.setVariable("teamManager", member.teamManagerId());
+      execution.setVariable("teamManagerName", people.name(tenantId, member.teamManagerId()));
+    }
+    result.forEach((name, value) -> {
+      if (!DECISION_OUTCOME.contains(name)) {
+        execution.setVariable(name, value);
+      }
+    });
   }
 
-  /** NELC-L3-02: supported by the line manager, approved by the team manager — two people, both known. */
-  private static void requireManagers(StaffMember member) {
+  private static void requireLineManager(StaffMember member) {
     if (member.lineManagerId() == null || member.lineManagerId().isBlank()) {
-      throw RuleRefusal.of("NELC-L3-02", "The staff directory records no line manager for you, and your line manager "
-          + "must support the Expression of Intent. Ask People and Culture to record your line manager.");
-    }
-    if (member.teamManagerId() == null || member.teamManagerId().isBlank()) {
-      throw RuleRefusal.of("NELC-L3-02", "The staff directory records no team manager for you, and your team manager "
-          + "must approve the Expression of Intent. Ask People and Culture to record your team manager.");
-    }
-    if (member.lineManagerId().equals(member.teamManagerId())) {
-      throw RuleRefusal.of("NELC-L3-02", "The staff directory records the same person as your line manager and your "
-          + "team manager; the Expression of Intent needs the support of one and the approval of the other. "
-          + "Ask People and Culture to correct your record.");
-    }
-  }
-
-  /** NELC-L3-02: the written Expression of Intent, committing to a portfolio within six months. */
-  private static void requireExpressionOfIntent(DelegateExecution execution) {
-    com.socialworkprogression.process.Variables.required(execution, "readinessStatement", "NELC-L3-02",
-        "Say in the Expression of Intent why you are ready to progress now.");
-    if (!Boolean.TRUE.equals(execution.getVariable("portfolioCommitment"))) {
-      throw RuleRefusal.of("NELC-L3-02", "Tick the commitment to submit your completed portfolio within six months.");
+      throw new RuleRefusal("The staff directory records no line manager for you, and your line manager takes part "
+          + "in every progression. Ask People and Culture to record your line manager.");
     }
   }
 

@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the applicant's new level in the staff directory with its effective date (input parameter
- * newLevel; the effective date from levelEffectiveDate, else today). NELC-L3-13, RED-06.
+ * Records the applicant's new level in the staff directory with its effective date. Input parameters:
+ * newLevel, and effectiveDate when the scheme fixes it (RED-06: the PMR date, however late HR acts);
+ * otherwise the date People and Culture entered (levelEffectiveDate), else today. NELC-L3-13, RED-06.
  */
 @Component("levelChange")
 public class LevelChangeRecorder implements JavaDelegate {
@@ -30,9 +31,10 @@ public class LevelChangeRecorder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String newLevel = String.valueOf(execution.getVariable("newLevel"));
-    String reference = required(execution, "contractVariationReference", "NELC-L3-13",
-        "Give the reference of the contract variation.");
-    Object effective = execution.getVariable("levelEffectiveDate");
+    String reference = required(execution, "contractVariationReference", null,
+        "Give the reference of the variation to contract.");
+    Object effective = execution.getVariable("effectiveDate") != null
+        ? execution.getVariable("effectiveDate") : execution.getVariable("levelEffectiveDate");
     LocalDate effectiveOn = effective == null || effective.toString().isBlank() ? today.date() : Dates.toLocalDate(effective);
     StaffMember member = directory.get(execution.getTenantId(), (String) execution.getVariable("applicant"));
     directory.changeLevel(member, newLevel, effectiveOn, CurrentUser.id().orElse("system"),

@@ -47,6 +47,23 @@ public class TestStaff {
     return id;
   }
 
+  /** A Redbridge social worker managed by Mark Ellis, with their next PMR diarised. */
+  public String redbridgeWorker(String level, LocalDate nextPmr) {
+    String id = "rb" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
+    User user = identityService.newUser(id);
+    user.setFirstName("Redbridge");
+    user.setLastName("Worker " + SEQUENCE.get());
+    user.setEmail(id + "@redbridge.example");
+    user.setPassword("Progress-2026");
+    identityService.saveUser(user);
+    identityService.createMembership(id, Role.STAFF.groupId("redbridge"));
+    identityService.createMembership(id, Role.SOCIAL_WORKERS.groupId("redbridge"));
+    directory.save(new StaffMember(id, "redbridge", "Redbridge Worker " + SEQUENCE.get(), id + "@redbridge.example",
+        "Social Worker", level, LocalDate.of(2021, 7, 1), LocalDate.of(2022, 9, 1), false, "SWE-" + id,
+        "mark.ellis", null, nextPmr, true));
+    return id;
+  }
+
   public List<String> caseload(String userId) {
     return directory.caseload(userId);
   }

@@ -29,8 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each authority is a tenant: its people see nothing of another authority's tasks, instances,
- * variables or history, through the Java API or REST. "othershire" is a second authority that only
- * the tests have, running the same route.
+ * variables or history, through the Java API or REST. NELC and Redbridge run their own routes;
+ * "othershire" is an authority only the tests have, running NELC's route, so that even the same
+ * diagram in two authorities stays apart.
  */
 @SwpSpringTest
 class TenantIsolationTest {
@@ -46,6 +47,8 @@ class TenantIsolationTest {
   Rest rest;
   ProcessInstance nelcApplication;
   ProcessInstance otherApplication;
+  ProcessInstance redbridgeApplication;
+  String redbridgeWorker;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -64,6 +67,44 @@ class TenantIsolationTest {
     nelcApplication = NelcApplications.apply(workflow, "nelc",
         new TestStaff(engine.getIdentityService(), directory).socialWorker("nelc", "2", 6));
     otherApplication = NelcApplications.apply(workflow, OTHER, otherWorker);
+
+    LocalDate pmr = LocalDate.now(com.socialworkprogression.calendar.Dates.UK).plusMonths(1);
+    redbridgeWorker = new TestStaff(engine.getIdentityService(), directory).redbridgeWorker("2", pmr);
+    redbridgeApplication = workflow.start(redbridgeWorker, "redbridge", "redbridgeProgressionReview",
+        java.util.Map.of("pmrDate", pmr.toString()));
+  }
+
+  @Test
+  void nelcAndRedbridgeSeeNothingOfEachOther() throws Exception {
+    List<Task> redbridgeTasks = workflow.as(redbridgeWorker, () -> engine.getTaskService().createTaskQuery().list());
+    assertThat(redbridgeTasks).extracting(Task::getProcessInstanceId).containsExactly(redbridgeApplication.getId());
+    assertThat(workflow.as("lewis.brown", () -> engine.getTaskService().createTaskQuery().list()))
+        .extracting(Task::getTenantId).containsOnly("nelc");
+    for (String[] owner : new String[][] {{"oscar.fisher", "nelc"}, {"robert.king", "redbridge"}}) {
+      String own = owner[1].equals("nelc") ? nelcApplication.getId() : redbridgeApplication.getId();
+      String theirs = owner[1].equals("nelc") ? redbridgeApplication.getId() : nelcApplication.getId();
+      workflow.as(owner[0], () -> {
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().list())
+            .extracting(ProcessInstance::getId).contains(own).doesNotContain(theirs);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().list())
+            .extracting(HistoricProcessInstance::getId).contains(own).doesNotContain(theirs);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().list())
+            .extracting(HistoricVariableInstance::getTenantId).containsOnly(owner[1]);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(theirs).count()).isZero();
+      });
+    }
+    assertOnly(redbridgeWorker, "/engine-rest/task", "processInstanceId", redbridgeApplication, nelcApplication);
+    assertOnly("lewis.brown", "/engine-rest/task", "processInstanceId", nelcApplication, redbridgeApplication);
+    assertOnly("robert.king", "/engine-rest/process-instance", "id", redbridgeApplication, nelcApplication);
+    assertOnly("oscar.fisher", "/engine-rest/process-instance", "id", nelcApplication, redbridgeApplication);
+    assertOnly("robert.king", "/engine-rest/history/process-instance", "id", redbridgeApplication, nelcApplication);
+    assertOnly("oscar.fisher", "/engine-rest/history/process-instance", "id", nelcApplication, redbridgeApplication);
+    assertOnly("robert.king", "/engine-rest/history/variable-instance", "processInstanceId", redbridgeApplication, nelcApplication);
+    assertOnly("oscar.fisher", "/engine-rest/variable-instance", "processInstanceId", nelcApplication, redbridgeApplication);
+    assertThat(rest.get("robert.king", "/engine-rest/history/task?processInstanceId=" + nelcApplication.getId()).body())
+        .isEqualTo("[]");
+    assertThat(rest.get("julia.price", "/api/authorities/nelc/staff").status()).isEqualTo(403);
+    assertThat(rest.get("hannah.lee", "/api/authorities/redbridge/staff").status()).isEqualTo(403);
   }
 
   @Test
