@@ -1,0 +1,176 @@
+package com.socialworkprogression.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** One person's Tasklist, driven as they would: filters, task cards, Camunda Forms, Complete. */
+class Tasklist implements AutoCloseable {
+
+  private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  final Page page;
+  final String user;
+  private final BrowserContext context;
+  private final Screenshots screenshots;
+
+  private Tasklist(BrowserContext context, Page page, String user, Screenshots screenshots) {
+    this.context = context;
+    this.page = page;
+    this.user = user;
+    this.screenshots = screenshots;
+  }
+
+  /** Logs in through Tasklist's own login page. */
+  static Tasklist login(Browser browser, String baseUrl, String user, Screenshots screenshots) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+    context.setDefaultTimeout(15_000);
+    Page page = context.newPage();
+    page.navigate(baseUrl + "/camunda/app/tasklist/default/#/login");
+    page.locator("input[type=text]").first().fill(user);
+    page.locator("input[type=password]").fill("Progress-2026");
+    page.locator("button[type=submit]").click();
+    page.getByText("My tasks").first().waitFor();
+    return new Tasklist(context, page, user, screenshots);
+  }
+
+  /** Starts a process from Tasklist's "Start process" with its start form, expecting it to start. */
+  Tasklist startForm(String processName) {
+    page.getByText("Start process").first().click();
+    page.locator(".modal-dialog").getByText(processName).first().click();
+    page.locator(".modal-dialog .fjs-form").first().waitFor();
+    return this;
+  }
+
+  void start(String processName) {
+    shot("start " + processName);
+    page.locator(".modal-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true)).click();
+    assertThat(page.locator(".modal-dialog")).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
+  }
+
+  /** Presses Start expecting a refusal: returns what the user was told; the start form stays open. */
+  String startRefused() {
+    page.locator(".modal-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true)).click();
+    Locator alert = page.locator(".modal-dialog .alert-danger, .modal-dialog .alert").first();
+    alert.waitFor();
+    shot("start refused");
+    return alert.innerText();
+  }
+
+  Tasklist filter(String name) {
+    page.getByText(name).first().click();
+    page.waitForTimeout(800);
+    return this;
+  }
+
+  /** The cards of the open filter's task list. */
+  Locator cards() {
+    return page.locator("ol.tasks-list > li, .tasks-list li.task");
+  }
+
+  Locator card(String taskName) {
+    return cards().filter(new Locator.FilterOptions().setHasText(taskName));
+  }
+
+  /** Opens the task from its card in the given filter, claiming it if it is a group task. */
+  Tasklist open(String filter, String taskName) {
+    filter(filter);
+    assertThat(card(taskName).first()).isVisible();
+    card(taskName).first().locator("a").first().click();
+    page.locator(".fjs-form").first().waitFor();
+    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"));
+    if (claim.count() > 0 && claim.first().isVisible()) {
+      claim.first().click();
+      page.waitForTimeout(1000);
+    }
+    return this;
+  }
+
+  Locator form() {
+    Locator dialog = page.locator(".modal-dialog .fjs-form");
+    return dialog.count() > 0 ? dialog.first() : page.locator(".fjs-form").first();
+  }
+
+  Tasklist fill(String label, String text) {
+    form().getByLabel(label).first().fill(text);
+    return this;
+  }
+
+  /** Picks the radio option whose label starts with the given words. */
+  Tasklist choose(String option) {
+    form().getByLabel(option).first().check();
+    return this;
+  }
+
+  Tasklist tick(String label) {
+    form().getByLabel(label).first().check();
+    return this;
+  }
+
+  Tasklist date(String label, LocalDate date) {
+    Locator input = form().getByLabel(label).first();
+    input.fill(FORM_DATE.format(date));
+    // Enter sets the date; Tab leaves the picker (Escape would close Tasklist's start dialog).
+    input.press("Enter");
+    input.press("Tab");
+    return this;
+  }
+
+  /** A select whose options come from the process (valuesKey): opens it and picks the option. */
+  Tasklist select(String label, String option) {
+    Locator field = form().locator(".fjs-form-field").filter(new Locator.FilterOptions().setHasText(label)).first();
+    field.locator(".fjs-input-group").first().click();
+    field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+    return this;
+  }
+
+  Tasklist shot(String what) {
+    screenshots.take(page, user, what);
+    return this;
+  }
+
+  /** Presses Complete and waits for the task to leave the list. */
+  void complete(String taskName) {
+    shot(taskName);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true)).click();
+    assertThat(page.locator(".fjs-form")).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
+  }
+
+  /** Presses Complete expecting a refusal: returns what the user was told; the task stays open. */
+  String completeRefused() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true)).click();
+    Locator alert = page.locator(".alert-danger, .notifications .alert").first();
+    alert.waitFor();
+    shot("refused");
+    String message = alert.innerText();
+    assertThat(form()).isVisible();
+    return message;
+  }
+
+  /** axe-core on the open form: no serious or critical WCAG violation inside it. */
+  Tasklist accessible() {
+    AxeResults results = new AxeBuilder(page).include(List.of(".fjs-form"))
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+    List<Rule> serious = results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+    assertThat(serious).as("serious or critical accessibility violations in the form: %s",
+        serious.stream().map(rule -> rule.getId() + " (" + rule.getHelp() + ")").toList()).isEmpty();
+    return this;
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
