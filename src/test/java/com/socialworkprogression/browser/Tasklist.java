@@ -113,8 +113,18 @@ class Tasklist implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Ticks a checkbox by clicking its label, as most people do. When a form is showing validation
+   * errors, form-js re-renders as the previous field loses focus and can swallow that first click;
+   * a person clicks again, and so do we.
+   */
   Tasklist tick(String label) {
-    form().getByLabel(label).first().check();
+    Locator box = form().getByLabel(label).first();
+    for (int attempt = 0; attempt < 3 && !box.isChecked(); attempt++) {
+      form().locator("label[for='" + box.getAttribute("id") + "']").click();
+      page.waitForTimeout(300);
+    }
+    assertThat(box).isChecked();
     return this;
   }
 
@@ -135,6 +145,31 @@ class Tasklist implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Like {@link #select}, for a select whose label the form's text also mentions (e.g. "Lead Assessor"):
+   * finds the field by its own label rather than by any text in it.
+   */
+  Tasklist selectLabelled(String label, String option) {
+    Locator field = form().locator(".fjs-form-field").filter(new Locator.FilterOptions()
+        .setHas(page.locator("label.fjs-form-field-label", new Page.LocatorOptions().setHasText(label)))).first();
+    field.locator(".fjs-input-group").first().click();
+    field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+    return this;
+  }
+
+  /** form-js validates a field when it loses focus, as when a person moves on to the Complete button. */
+  private void leaveField() {
+    page.keyboard().press("Tab");
+    page.waitForTimeout(200);
+    // An earlier message can sit over the Complete button; a person closes it first.
+    Locator close = page.locator(".notifications .close, .page-notifications .close, .alert .close");
+    for (int i = 0; i < close.count(); i++) {
+      if (close.nth(i).isVisible()) {
+        close.nth(i).click();
+      }
+    }
+  }
+
   Tasklist shot(String what) {
     screenshots.take(page, user, what);
     return this;
@@ -142,15 +177,25 @@ class Tasklist implements AutoCloseable {
 
   /** Presses Complete and waits for the task to leave the list. */
   void complete(String taskName) {
+    leaveField();
     shot(taskName);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true)).click();
     assertThat(page.locator(".fjs-form")).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
   }
 
+  /** Presses Complete and returns at once: for a form that should not submit (e.g. a required field left empty). */
+  Tasklist pressComplete() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true)).click();
+    return this;
+  }
+
   /** Presses Complete expecting a refusal: returns what the user was told; the task stays open. */
   String completeRefused() {
+    leaveField();
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true)).click();
-    Locator alert = page.locator(".alert-danger, .notifications .alert").first();
+    // Tasklist's task view always holds hidden (ng-hide) alert-danger boxes: wait for the visible one.
+    Locator alert = page.locator(".alert-danger, .notifications .alert")
+        .filter(new Locator.FilterOptions().setVisible(true)).first();
     alert.waitFor();
     shot("refused");
     String message = alert.innerText();
