@@ -2,13 +2,8 @@ package com.socialworkprogression.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * A task in a group's inbox is claimed before it is completed, and only its assignee completes it.
@@ -31,17 +26,6 @@ public class OnlyTheAssigneeCompletes implements TaskListener {
     if (!assignee.equals(user)) {
       throw new RuleRefusal("'" + task.getName() + "' is assigned to " + assignee
           + "; only they can complete it. Ask them, or their manager, to reassign it to you.");
-    }
-  }
-
-  /** Adds the check to every user task of every diagram. */
-  static class ParseListener extends AbstractBpmnParseListener {
-    private static final OnlyTheAssigneeCompletes CHECK = new OnlyTheAssigneeCompletes();
-
-    @Override
-    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-          .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CHECK);
     }
   }
 }

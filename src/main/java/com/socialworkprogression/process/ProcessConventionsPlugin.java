@@ -22,6 +22,6 @@ public class ProcessConventionsPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
-    configuration.getCustomPostBPMNParseListeners().add(new OnlyTheAssigneeCompletes.ParseListener());
+    configuration.getCustomPostBPMNParseListeners().add(new UserTaskConventions());
   }
 }

@@ -24,6 +24,11 @@ public class Rest {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** As Tasklist asks for a filter's tasks: HAL, with the filter's variables embedded. */
+  public Response getHal(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/hal+json").GET());
+  }
+
   public Response getWithPassword(String user, String password, String path) {
     return send(user, password, HttpRequest.newBuilder(URI.create(base + path)).GET());
   }

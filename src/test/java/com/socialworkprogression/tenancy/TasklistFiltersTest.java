@@ -46,6 +46,19 @@ class TasklistFiltersTest {
   }
 
   @Test
+  void theTaskCardShowsTheApplicantsName(@org.springframework.boot.test.web.server.LocalServerPort int port) {
+    Workflow workflow = new Workflow(engine);
+    String applicant = new TestStaff(engine.getIdentityService(), directory).socialWorker("nelc", "2", 6);
+    ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);
+    String name = (String) workflow.variable(instance, "applicantName");
+    // Tasklist lists a filter's tasks through REST (HAL), embedding the variables the filter names.
+    var response = new com.socialworkprogression.support.Rest(port).getHal("lewis.brown",
+        "/engine-rest/filter/" + filter(AuthoritySetup.MY_TASKS) + "/list");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).contains("\"name\":\"applicantName\"").contains(name);
+  }
+
+  @Test
   void usersCannotCreateFiltersOfTheirOwn() {
     Workflow workflow = new Workflow(engine);
     assertThatThrownBy(() -> workflow.as("lewis.brown", () -> {
