@@ -38,6 +38,8 @@ class RedbridgeInTasklistTest extends BrowserTest {
     }
     try (Tasklist mark = tasklist("mark.ellis")) {
       mark.open("My tasks", "Review at the PMR").accessible();
+      assertThat(mark.card("Review at the PMR")).containsText("Ravi Mehta");
+      assertThat(mark.card("Review at the PMR")).containsText("Due");
       assertThat(mark.form()).containsText("Ravi Mehta");
       assertThat(mark.form()).containsText("<b>final statement</b>");
       assertThat(mark.form().locator("b")).hasCount(0);
@@ -49,6 +51,8 @@ class RedbridgeInTasklistTest extends BrowserTest {
     try (Tasklist helen = tasklist("helen.baker")) {
       helen.filter("My team's tasks");
       assertThat(helen.cards()).not().containsText(new String[] {"Expression of Intent"});
+      // On the card in the team's inbox; claiming moves the task to "My tasks".
+      assertThat(helen.card("Decide on progression")).containsText("Ravi Mehta");
       helen.open("My team's tasks", "Decide on progression").accessible();
       assertThat(helen.form()).containsText("Ravi Mehta");
       helen.choose("Agreed").complete("Head of Service decision");
