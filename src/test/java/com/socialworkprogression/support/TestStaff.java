@@ -31,15 +31,7 @@ public class TestStaff {
   }
 
   public String socialWorker(String tenantId, String level, LocalDate asyeCompletedOn, boolean pre2012, int cases) {
-    String id = "sw" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
-    User user = identityService.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName("Worker " + SEQUENCE.get());
-    user.setEmail(id + "@" + tenantId + ".example");
-    user.setPassword("Progress-2026");
-    identityService.saveUser(user);
-    identityService.createMembership(id, Role.STAFF.groupId(tenantId));
-    identityService.createMembership(id, Role.SOCIAL_WORKERS.groupId(tenantId));
+    String id = user("sw", tenantId);
     directory.save(new StaffMember(id, tenantId, "Test Worker " + SEQUENCE.get(), id + "@" + tenantId + ".example",
         "Experienced Social Worker", level, LocalDate.of(2018, 7, 1), asyeCompletedOn, pre2012, "SWE-" + id,
         "lewis.brown", "tara.wilson", null, true));
@@ -49,18 +41,24 @@ public class TestStaff {
 
   /** A Redbridge social worker managed by Mark Ellis, with their next PMR diarised. */
   public String redbridgeWorker(String level, LocalDate nextPmr) {
-    String id = "rb" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
-    User user = identityService.newUser(id);
-    user.setFirstName("Redbridge");
-    user.setLastName("Worker " + SEQUENCE.get());
-    user.setEmail(id + "@redbridge.example");
-    user.setPassword("Progress-2026");
-    identityService.saveUser(user);
-    identityService.createMembership(id, Role.STAFF.groupId("redbridge"));
-    identityService.createMembership(id, Role.SOCIAL_WORKERS.groupId("redbridge"));
-    directory.save(new StaffMember(id, "redbridge", "Redbridge Worker " + SEQUENCE.get(), id + "@redbridge.example",
+    String id = user("rb", "redbridge");
+    directory.save(new StaffMember(id, "redbridge", "Test Worker " + SEQUENCE.get(), id + "@redbridge.example",
         "Social Worker", level, LocalDate.of(2021, 7, 1), LocalDate.of(2022, 9, 1), false, "SWE-" + id,
         "mark.ellis", null, nextPmr, true));
+    return id;
+  }
+
+  /** A new social worker's login: password Progress-2026, in the authority's staff and social worker groups. */
+  private String user(String prefix, String tenantId) {
+    String id = prefix + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
+    User user = identityService.newUser(id);
+    user.setFirstName("Test");
+    user.setLastName("Worker " + SEQUENCE.get());
+    user.setEmail(id + "@" + tenantId + ".example");
+    user.setPassword("Progress-2026");
+    identityService.saveUser(user);
+    identityService.createMembership(id, Role.STAFF.groupId(tenantId));
+    identityService.createMembership(id, Role.SOCIAL_WORKERS.groupId(tenantId));
     return id;
   }
 
