@@ -45,12 +45,12 @@ class CockpitTest extends BrowserTest {
 
       admin.go("#/process-instance/" + nelc.getId() + "/runtime");
       assertThat(admin.page.locator(".djs-container svg").first()).isVisible();
-      assertThat(admin.page.locator("body")).containsText("Support the Expression of Intent? (line manager)");
+      assertThat(admin.currentActivity("supportExpressionOfIntent")).hasText("1");
       admin.shot("nelc instance");
 
       admin.go("#/process-instance/" + redbridge.getId() + "/runtime");
       assertThat(admin.page.locator(".djs-container svg").first()).isVisible();
-      assertThat(admin.page.locator("body")).containsText("Compile the portfolio");
+      assertThat(admin.currentActivity("compilePortfolio")).hasText("1");
       admin.shot("redbridge instance");
     }
   }
@@ -63,8 +63,11 @@ class CockpitTest extends BrowserTest {
       assertThat(oscar.page.locator("body")).not().containsText("Ask for a progression review at my PMR");
       oscar.shot("nelc owner processes");
       oscar.go("#/process-instance/" + nelc.getId() + "/runtime");
-      assertThat(oscar.page.locator(".djs-container svg").first()).isVisible();
+      assertThat(oscar.currentActivity("supportExpressionOfIntent")).hasText("1");
       oscar.shot("nelc owner instance");
+      oscar.go("#/process-instance/" + redbridge.getId() + "/runtime");
+      assertThat(oscar.page.locator("body")).containsText("No running process instance with ID " + redbridge.getId());
+      oscar.shot("nelc owner cannot open a redbridge instance");
     }
     try (Cockpit robert = cockpit("robert.king")) {
       robert.go("#/processes");
@@ -115,6 +118,11 @@ class CockpitTest extends BrowserTest {
 
     void shot(String what) {
       screenshots.take(page, user, what);
+    }
+
+    /** The running-instances badge Cockpit puts on an activity of the diagram: where the application is. */
+    com.microsoft.playwright.Locator currentActivity(String activityId) {
+      return page.locator("[data-container-id='" + activityId + "'] .badge.instance-count").first();
     }
 
     @Override
