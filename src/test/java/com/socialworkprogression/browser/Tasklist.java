@@ -83,11 +83,26 @@ class Tasklist implements AutoCloseable {
     return cards().filter(new Locator.FilterOptions().setHasText(taskName));
   }
 
+  /** The card of that task for that applicant (cards show the applicant's name), when a person has several. */
+  Locator card(String taskName, String applicantName) {
+    return card(taskName).filter(new Locator.FilterOptions().setHasText(applicantName));
+  }
+
   /** Opens the task from its card in the given filter, claiming it if it is a group task. */
   Tasklist open(String filter, String taskName) {
     filter(filter);
-    assertThat(card(taskName).first()).isVisible();
-    card(taskName).first().locator("a").first().click();
+    return openCard(card(taskName).first());
+  }
+
+  /** Like {@link #open(String, String)}, choosing the card of that applicant's task. */
+  Tasklist open(String filter, String taskName, String applicantName) {
+    filter(filter);
+    return openCard(card(taskName, applicantName).first());
+  }
+
+  private Tasklist openCard(Locator card) {
+    assertThat(card).isVisible();
+    card.locator("a").first().click();
     page.locator(".fjs-form").first().waitFor();
     Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"));
     if (claim.count() > 0 && claim.first().isVisible()) {
@@ -146,14 +161,26 @@ class Tasklist implements AutoCloseable {
   }
 
   /**
-   * Like {@link #select}, for a select whose label the form's text also mentions (e.g. "Lead Assessor"):
-   * finds the field by its own label rather than by any text in it.
+   * Like {@link #select}, but finds the select field by its own label, not by any text in it (the form's
+   * text may mention "Lead Assessor" too), and also changes a choice already made or one refused. A
+   * form-js select opens when it gains focus; but the first open after the form's validation state has
+   * changed (a field left empty, a refused Complete) is lost as the field renders again, and a select
+   * that still has focus does not open on a click. So this leaves the select and clicks it until it opens.
    */
   Tasklist selectLabelled(String label, String option) {
-    Locator field = form().locator(".fjs-form-field").filter(new Locator.FilterOptions()
+    Locator field = form().locator(".fjs-form-field-select").filter(new Locator.FilterOptions()
         .setHas(page.locator("label.fjs-form-field-label", new Page.LocatorOptions().setHasText(label)))).first();
-    field.locator(".fjs-input-group").first().click();
-    field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+    Locator items = field.locator(".fjs-dropdownlist-item");
+    for (int attempt = 0; attempt < 3 && items.count() == 0; attempt++) {
+      field.locator("input.fjs-select-hidden-input").evaluate("input => input.blur()");
+      field.locator(".fjs-input-group").first().click();
+      try {
+        items.first().waitFor(new Locator.WaitForOptions().setTimeout(1_000));
+      } catch (com.microsoft.playwright.TimeoutError notOpenYet) {
+        // clicked while the field rendered again: leave it and click once more
+      }
+    }
+    items.filter(new Locator.FilterOptions().setHasText(option)).first().click();
     return this;
   }
 
