@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.evidence.CaseFileDraws;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.LevelChange;
-import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.support.NelcApplications;
-import com.socialworkprogression.support.SwpSpringTest;
-import com.socialworkprogression.support.TestStaff;
-import com.socialworkprogression.support.Workflow;
+import com.socialworkprogression.support.RouteTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,26 +21,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Apply for progression to Senior Social Worker" (NELC, Level 2 to Level 3), every path, each step
  * done by the person the scheme names, logged in as themselves. Rules: ../shared/SCHEMES.md NELC-L3-01..17.
  */
-@SwpSpringTest
-class NelcSeniorSocialWorkerRouteTest {
-
-  @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+class NelcSeniorSocialWorkerRouteTest extends RouteTest {
 
   static final String LINE_MANAGER = "lewis.brown";
   static final String TEAM_MANAGER = "tara.wilson";
@@ -55,27 +41,8 @@ class NelcSeniorSocialWorkerRouteTest {
   static final String SIGNATORY = "aisha.rahman";
   static final String PANEL_TEAM_MANAGER = "tom.hughes";
   static final String HR = "hannah.lee";
-  static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-  @Autowired ProcessEngine engine;
-  @Autowired StaffDirectory directory;
   @Autowired CaseFileDraws draws;
-
-  Workflow workflow;
-  TestStaff staff;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    workflow = new Workflow(engine);
-    staff = new TestStaff(engine.getIdentityService(), directory);
-    workflow.clock(MONDAY);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   // ---- Expression of Intent ------------------------------------------------------------------------
 

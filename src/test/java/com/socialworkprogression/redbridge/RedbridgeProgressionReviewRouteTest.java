@@ -4,66 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
-import com.socialworkprogression.staff.StaffDirectory;
-import com.socialworkprogression.support.SwpSpringTest;
-import com.socialworkprogression.support.TestStaff;
-import com.socialworkprogression.support.Workflow;
+import com.socialworkprogression.support.RouteTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Redbridge: progression at the six-monthly PMR, Head of Service decision and appeal, every path, each
  * step done by the person the scheme names. Rules: ../shared/SCHEMES.md RED-01..07.
  */
-@SwpSpringTest
-class RedbridgeProgressionReviewRouteTest {
-
-  @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+class RedbridgeProgressionReviewRouteTest extends RouteTest {
 
   static final String ROUTE = "redbridgeProgressionReview";
   static final String MANAGER = "mark.ellis";
   static final String HEAD_OF_SERVICE = "helen.baker";
   static final String HR = "julia.price";
   static final String PSW = "priti.nair";
-  static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
   static final LocalDate PMR = LocalDate.of(2026, 12, 9);
 
-  @Autowired ProcessEngine engine;
-  @Autowired StaffDirectory directory;
-
-  Workflow workflow;
-  TestStaff staff;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    workflow = new Workflow(engine);
-    staff = new TestStaff(engine.getIdentityService(), directory);
-    workflow.clock(MONDAY);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("RED-01 to RED-06: supported at the PMR, agreed by the Head of Service; the new level takes effect from the PMR date although HR acts weeks later")

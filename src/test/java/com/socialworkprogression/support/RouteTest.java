@@ -1,0 +1,45 @@
+package com.socialworkprogression.support;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.socialworkprogression.staff.StaffDirectory;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What every route test (*RouteTest) starts from: the engine's clock on a Monday, fresh applicants,
+ * camunda-bpm-assert on the application's engine, and the emails the route sends caught by GreenMail.
+ */
+@SwpSpringTest
+public abstract class RouteTest {
+
+  protected static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+  @RegisterExtension
+  protected static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected StaffDirectory directory;
+
+  protected Workflow workflow;
+  protected TestStaff staff;
+
+  @BeforeEach
+  void setUpRoute() {
+    BpmnAwareTests.init(engine);
+    workflow = new Workflow(engine);
+    staff = new TestStaff(engine.getIdentityService(), directory);
+    workflow.clock(MONDAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+}
