@@ -29,6 +29,11 @@ public enum Role {
     return suffix;
   }
 
+  /** "Service managers": the role as people name it. */
+  public String title() {
+    return title;
+  }
+
   public String groupId(String tenantId) {
     return tenantId + "-" + suffix;
   }

@@ -98,17 +98,9 @@ class CockpitTest extends BrowserTest {
     }
 
     static Cockpit login(Browser browser, String baseUrl, String user, Screenshots screenshots) {
-      BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
-      context.setDefaultTimeout(20_000);
-      Page page = context.newPage();
       String base = baseUrl + "/camunda/app/cockpit/default/";
-      page.navigate(base + "#/login");
-      page.locator("input[type=text]").first().fill(user);
-      page.locator("input[type=password]").fill("Progress-2026");
-      page.locator("button[type=submit]").click();
-      page.locator("input[type=password]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-          .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
-      return new Cockpit(context, page, user, base, screenshots);
+      WebappLogin session = WebappLogin.logIn(browser, base + "#/login", user, 20_000);
+      return new Cockpit(session.context(), session.page(), user, base, screenshots);
     }
 
     void go(String route) {

@@ -34,15 +34,9 @@ class Tasklist implements AutoCloseable {
 
   /** Logs in through Tasklist's own login page. */
   static Tasklist login(Browser browser, String baseUrl, String user, Screenshots screenshots) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
-    context.setDefaultTimeout(15_000);
-    Page page = context.newPage();
-    page.navigate(baseUrl + "/camunda/app/tasklist/default/#/login");
-    page.locator("input[type=text]").first().fill(user);
-    page.locator("input[type=password]").fill("Progress-2026");
-    page.locator("button[type=submit]").click();
-    page.getByText("My tasks").first().waitFor();
-    return new Tasklist(context, page, user, screenshots);
+    WebappLogin session = WebappLogin.logIn(browser, baseUrl + "/camunda/app/tasklist/default/#/login", user, 15_000);
+    session.page().getByText("My tasks").first().waitFor();
+    return new Tasklist(session.context(), session.page(), user, screenshots);
   }
 
   /** Starts a process from Tasklist's "Start process" with its start form, expecting it to start. */
