@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.socialworkprogression.tenancy.Role;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -39,21 +38,6 @@ public class StaffOptions {
     Set<String> users = new LinkedHashSet<>();
     Arrays.stream(roles.split(",")).map(String::trim).map(Role::bySuffix)
         .forEach(role -> users.addAll(people.withRole(tenantId, role)));
-    return people(execution, users);
-  }
-
-  /** NELC-L3-05: the applicant's line manager, or another ATM, PIP, team manager or service manager. */
-  public JsonValue signatories(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
-    Set<String> users = new LinkedHashSet<>();
-    Object lineManager = execution.getVariable("lineManager");
-    if (lineManager != null) {
-      users.add(lineManager.toString());
-    }
-    for (Role role : List.of(Role.ASSISTANT_TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS,
-        Role.TEAM_MANAGERS, Role.SERVICE_MANAGERS)) {
-      users.addAll(people.withRole(tenantId, role));
-    }
     return people(execution, users);
   }
 

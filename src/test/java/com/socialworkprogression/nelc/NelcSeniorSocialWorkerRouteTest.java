@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.socialworkprogression.calendar.Dates;
-import com.socialworkprogression.evidence.CaseFileDraws;
+import com.socialworkprogression.kit.caseload.CaseFileDraws;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.LevelChange;
 import com.socialworkprogression.support.NelcApplications;
@@ -243,7 +243,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitSelfAssessment", Map.of(
         "selfAssessmentRoute", "signatory", "selfAssessmentSummary", "PQS self-assessment",
         "selfAssessmentSignatory", "hannah.lee")))
-        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-05").hasMessageContaining("not an approved signatory");
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-05").hasMessageContaining("must be one of the assistant team managers or practice improvement practitioners or team managers or service managers, or the applicant's line manager");
     workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
         "selfAssessmentSummary", "PQS self-assessment", "selfAssessmentSignatory", SIGNATORY));
     assertThat(instance).isWaitingAt("signOffSelfAssessment").task("signOffSelfAssessment").isAssignedTo(SIGNATORY);
@@ -343,7 +343,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     Map<String, Object> presentation = presentation();
     presentation.put("presentationPanelSeniorSocialWorker", "ben.carter");
     assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation))
-        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08").hasMessageContaining("not a Senior Social Worker");
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08").hasMessageContaining("must be at Level 3 in the staff directory");
 
     gatherAllEvidence(instance, applicant);
     assertThatThrownBy(() -> score(instance, 3, 3, 5, 3, 3, 3))

@@ -1,0 +1,112 @@
+package com.socialworkprogression.kit.eligibility;
+
+import com.socialworkprogression.calendar.Dates;
+import com.socialworkprogression.calendar.Today;
+import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.process.SystemAccess;
+import com.socialworkprogression.kit.progression.DeferralRecords;
+import com.socialworkprogression.staff.People;
+import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.staff.StaffMember;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether the applicant may start this route, from the staff directory and the route's
+ * eligibility table (input parameter eligibilityDecision, a DMN the process owner edits). A refusal
+ * fails the start with the table's reason and, after a deferral, the earliest date to apply again.
+ * On success it records who the applicant's managers are, from the directory, and copies the table's
+ * other outputs (e.g. nextLevel) into the application.
+ *
+ * The facts every table may use: currentLevel, asyeOrEquivalent, openApplication, lastDeferredOn,
+ * applicationDate.
+ */
+@Component("eligibilityCheck")
+public class EligibilityCheck implements JavaDelegate {
+
+  private static final java.util.Set<String> DECISION_OUTCOME = java.util.Set.of("eligible", "rule", "reason", "earliestReapplication");
+
+  private final StaffDirectory directory;
+  private final DeferralRecords deferrals;
+  private final People people;
+  private final Today today;
+  private final DecisionService decisionService;
+  private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+
+  public EligibilityCheck(StaffDirectory directory, DeferralRecords deferrals, People people, Today today,
+      DecisionService decisionService, RuntimeService runtimeService, RepositoryService repositoryService) {
+    this.directory = directory;
+    this.deferrals = deferrals;
+    this.people = people;
+    this.today = today;
+    this.decisionService = decisionService;
+    this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String tenantId = execution.getTenantId();
+    Object applicantId = execution.getVariable("applicant");
+    if (applicantId == null) {
+      throw new RuleRefusal("Start the application from Tasklist, logged in as yourself: the applicant is the person who starts it.");
+    }
+    String applicant = applicantId.toString();
+    StaffMember member = directory.find(tenantId, applicant).orElseThrow(() -> new RuleRefusal(
+        "You have no record in the staff directory, so your eligibility cannot be checked. Ask People and Culture to add you."));
+    String route = SystemAccess.run(() -> repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey());
+    requireLineManager(member);
+
+    LocalDate applicationDate = today.date();
+    Map<String, Object> facts = Variables.createVariables()
+        .putValue("currentLevel", member.currentLevel())
+        .putValue("asyeOrEquivalent", member.hasAsyeOrEquivalent())
+        .putValue("openApplication", hasOpenApplication(tenantId, route, applicant, execution.getProcessInstanceId()))
+        .putValue("lastDeferredOn", deferrals.lastDeferredOn(tenantId, applicant, route).orElse(null))
+        .putValue("applicationDate", applicationDate);
+    String decision = String.valueOf(execution.getVariable("eligibilityDecision"));
+    Map<String, Object> result = SystemAccess.run(() -> decisionService.evaluateDecisionByKey(decision)
+        .decisionDefinitionTenantId(tenantId).variables(facts).evaluate().getSingleResult().getEntryMap());
+
+    if (!Boolean.TRUE.equals(result.get("eligible"))) {
+      LocalDate again = Dates.toLocalDate(result.get("earliestReapplication"));
+      String reason = String.valueOf(result.get("reason"))
+          + (again == null ? "" : " You can apply again from " + Dates.text(again) + ".");
+      throw RuleRefusal.of((String) result.get("rule"), reason);
+    }
+    execution.setVariable("applicantName", member.fullName());
+    execution.setVariable("applicationDate", Dates.startOfDay(applicationDate));
+    execution.setVariable("lineManager", member.lineManagerId());
+    execution.setVariable("lineManagerName", people.name(tenantId, member.lineManagerId()));
+    if (member.teamManagerId() != null) {
+      execution.setVariable("teamManager", member.teamManagerId());
+      execution.setVariable("teamManagerName", people.name(tenantId, member.teamManagerId()));
+    }
+    result.forEach((name, value) -> {
+      if (!DECISION_OUTCOME.contains(name)) {
+        execution.setVariable(name, value);
+      }
+    });
+  }
+
+  private static void requireLineManager(StaffMember member) {
+    if (member.lineManagerId() == null || member.lineManagerId().isBlank()) {
+      throw new RuleRefusal("The staff directory records no line manager for you, and your line manager takes part "
+          + "in every progression. Ask People and Culture to record your line manager.");
+    }
+  }
+
+  private boolean hasOpenApplication(String tenantId, String route, String applicant, String thisInstance) {
+    return SystemAccess.run(() -> runtimeService.createProcessInstanceQuery().tenantIdIn(tenantId)
+        .processDefinitionKey(route).variableValueEquals("applicant", applicant).list().stream()
+        .anyMatch(instance -> !instance.getId().equals(thisInstance)));
+  }
+}

@@ -1,0 +1,92 @@
+package com.socialworkprogression.kit.parts;
+
+import com.socialworkprogression.calendar.Dates;
+import com.socialworkprogression.calendar.Today;
+import com.socialworkprogression.kit.StepSettings;
+import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.process.Variables;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Kit block "Check: required parts of a submission" (complete listener of a user task). Refuses an
+ * incomplete submission once, naming every part that is missing, so the person fixes them all at once.
+ *
+ * Inputs: parts (Map: field to what it is, e.g. cpdRecord = "your CPD record"), partsRule; optional
+ * confirmations (Map: tick-box field to what it confirms), wordLimits (Map: field to the most words),
+ * datesNotInThePast (Map: date field to what it is), completedOnVariable (records when it was submitted).
+ */
+@Component("requiredParts")
+public class RequiredParts implements TaskListener {
+
+  private final Today today;
+
+  public RequiredParts(Today today) {
+    this.today = today;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    StepSettings settings = new StepSettings(task, "Check: required parts of a submission", task.getName());
+    String rule = settings.text("partsRule", "");
+    List<String> missing = new ArrayList<>();
+    Map<String, String> parts = settings.map("parts");
+    parts.forEach((field, what) -> {
+      if (Variables.text(task, field).isEmpty()) {
+        missing.add(what);
+      }
+    });
+    settings.map("confirmations", Map.of()).forEach((field, what) -> {
+      if (!Boolean.TRUE.equals(task.getVariable(field))) {
+        missing.add("confirmation that " + what);
+      }
+    });
+    if (!missing.isEmpty()) {
+      throw RuleRefusal.of(rule, "'" + task.getName() + "' is not complete. Missing: " + String.join("; ", missing) + ".");
+    }
+    List<String> tooLong = new ArrayList<>();
+    settings.map("wordLimits", Map.of()).forEach((field, limit) -> {
+      int most = Integer.parseInt(limit);
+      int words = words(Variables.text(task, field));
+      if (words > most) {
+        tooLong.add(capitalised(parts.getOrDefault(field, field)) + " has " + words + " words; at most " + most + " are allowed");
+      }
+    });
+    if (!tooLong.isEmpty()) {
+      throw RuleRefusal.of(rule, String.join("; ", tooLong) + ". Shorten " + (tooLong.size() == 1 ? "it" : "them") + ".");
+    }
+    settings.map("datesNotInThePast", Map.of()).forEach((field, what) -> {
+      LocalDate date = date(task, field, what, rule);
+      if (date != null && date.isBefore(today.date())) {
+        throw RuleRefusal.of(rule, "The " + what + " " + Dates.text(date) + " is in the past.");
+      }
+    });
+    String completedOn = settings.text("completedOnVariable", "");
+    if (!completedOn.isEmpty()) {
+      task.setVariable(completedOn, today.now());
+    }
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  static int words(String text) {
+    String trimmed = text.trim();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
+  private static LocalDate date(DelegateTask task, String field, String what, String rule) {
+    try {
+      return Dates.toLocalDate(task.getVariable(field));
+    } catch (DateTimeParseException e) {
+      throw RuleRefusal.of(rule, "Give the " + what + " as a date like 2026-11-23.");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package com.socialworkprogression.kit.role;
+
+import com.socialworkprogression.kit.RuleTables;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Reads a position from the route's positions table (a DMN whose input is the position's variable name). */
+@Component
+public class Positions {
+
+  private final RuleTables tables;
+
+  public Positions(RuleTables tables) {
+    this.tables = tables;
+  }
+
+  public Position of(String tenantId, String positionsDecision, String variable) {
+    return Position.from(variable, tables.single(tenantId, positionsDecision, Map.of("position", variable)));
+  }
+}

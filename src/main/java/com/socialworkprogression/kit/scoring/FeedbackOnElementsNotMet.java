@@ -1,0 +1,50 @@
+package com.socialworkprogression.kit.scoring;
+
+import com.socialworkprogression.kit.StepSettings;
+import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.process.Variables;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Kit block "Check: feedback on every element not met" (complete listener of a panel's decision). When the
+ * panel does not progress the worker, each element the scoring marked not met needs its feedback
+ * (feedback&lt;Key&gt;), and the decision needs overall feedback (NELC-L3-14: "full feedback").
+ *
+ * Inputs: feedbackWhenField and feedbackWhenOutcome (e.g. panelDecision, defer), overallFeedbackField,
+ * feedbackRule. The elements come from scoredElements, written by "Score elements against a pass mark".
+ */
+@Component("feedbackOnElementsNotMet")
+public class FeedbackOnElementsNotMet implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    StepSettings settings = new StepSettings(task, "Check: feedback on every element not met", task.getName());
+    if (!settings.text("feedbackWhenOutcome").equals(Variables.text(task, settings.text("feedbackWhenField")))) {
+      return;
+    }
+    String rule = settings.text("feedbackRule", "");
+    List<String> missing = new ArrayList<>();
+    Object scored = task.getVariable(ScoredElement.SCORED_ELEMENTS);
+    if (scored instanceof SpinJsonNode elements) {
+      for (SpinJsonNode element : elements.elements()) {
+        String key = element.prop("key").stringValue();
+        boolean met = element.prop("met").boolValue();
+        if (!met && Variables.text(task, ScoredElement.feedbackField(key)).isEmpty()) {
+          missing.add(element.prop("title").stringValue());
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw RuleRefusal.of(rule, "A deferral gives full feedback on every element not met. Add feedback on: "
+          + String.join("; ", missing) + ".");
+    }
+    if (Variables.text(task, settings.text("overallFeedbackField")).isEmpty()) {
+      throw RuleRefusal.of(rule, "Add the panel's overall feedback and suggestions for how the worker can develop.");
+    }
+  }
+}
