@@ -1,0 +1,65 @@
+package com.socialworkprogression.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shared code (the platform and the route kit) serves every authority, so it imports no authority's
+ * package, and no authority's package imports another's. The authorities are the folders under
+ * processes/, so a new authority is covered as soon as its diagrams arrive.
+ */
+class AuthorityPackagesTest {
+
+  private static final String ROOT = "com.socialworkprogression";
+  private static JavaClasses classes;
+  private static List<String> authorities;
+
+  @BeforeAll
+  static void importClasses() throws IOException {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    try (Stream<Path> folders = Files.list(Path.of("processes"))) {
+      authorities = folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  @DisplayName("Every authority with diagrams is known here (the check below would otherwise pass vacuously)")
+  void authoritiesAreFound() {
+    assertThat(authorities).contains("nelc", "redbridge");
+  }
+
+  @Test
+  @DisplayName("Shared packages import no authority's package")
+  void sharedCodeNamesNoAuthority() {
+    String[] authorityPackages = authorities.stream().map(a -> ROOT + "." + a + "..").toArray(String[]::new);
+    noClasses().that().resideOutsideOfPackages(authorityPackages)
+        .should().dependOnClassesThat().resideInAnyPackage(authorityPackages)
+        .because("the platform and the route kit serve every authority")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("No authority's package imports another's")
+  void authoritiesAreIndependent() {
+    for (String authority : authorities) {
+      String[] others = authorities.stream().filter(a -> !a.equals(authority)).map(a -> ROOT + "." + a + "..")
+          .toArray(String[]::new);
+      noClasses().that().resideInAPackage(ROOT + "." + authority + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .because("one scheme's rules are not another's")
+          .check(classes);
+    }
+  }
+}
