@@ -11,6 +11,8 @@ import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.LevelChange;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.RouteTest;
+import com.socialworkprogression.staff.StaffMember;
+import com.socialworkprogression.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -349,6 +351,180 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     assertThatThrownBy(() -> score(instance, 3, 3, 5, 3, 3, 3))
         .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-11").hasMessageContaining("from 1 to 4");
     assertThat(instance).isWaitingAt("scoreEvidence");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-04: the Lead Assessor is a Practice Improvement Practitioner who is not the applicant's line manager")
+  void leadAssessorRefusals() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    StaffMember record = directory.get("nelc", applicant);
+    directory.save(new StaffMember(applicant, "nelc", record.fullName(), record.email(), record.jobTitle(), "2",
+        record.qualifiedOn(), record.asyeCompletedOn(), false, record.registrationNumber(), INDEPENDENT_OBSERVER,
+        TEAM_MANAGER, null, true));
+    ProcessInstance instance = workflow.start(applicant, "nelc", NelcApplications.ROUTE, NelcApplications.expressionOfIntent());
+    workflow.complete(INDEPENDENT_OBSERVER, instance, "supportExpressionOfIntent", Map.of("lineManagerDecision", "supported"));
+    workflow.complete(TEAM_MANAGER, instance, "approveExpressionOfIntent", Map.of("teamManagerDecision", "approved"));
+
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", PANEL_TEAM_MANAGER)))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-04")
+        .hasMessageContaining("The Lead Assessor must be one of the practice improvement practitioners; Tom Hughes is not.");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", INDEPENDENT_OBSERVER)))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-04")
+        .hasMessageContaining("Peter Jones is the applicant's line manager, so is not independent enough to be the Lead Assessor");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "appointLeadAssessor", Map.of()))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-04").hasMessageContaining("Choose the Lead Assessor.");
+    assertThat(instance).isWaitingAt("appointLeadAssessor");
+    assertThat(optionValues(instance, "appointLeadAssessor", "leadAssessorOptions"))
+        .as("the form offers only those the check accepts").contains(LEAD_ASSESSOR).doesNotContain(INDEPENDENT_OBSERVER, applicant);
+
+    workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", LEAD_ASSESSOR));
+    assertThat(workflow.variable(instance, "leadAssessorName")).isEqualTo("Priya Shah");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-08: the presentation panel is three different people: the Lead Assessor, an ATM and a Senior Social Worker")
+  void presentationPanelOfThreeDifferentPeople() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    String both = staff.member("nelc", "3", Role.ASSISTANT_TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS);
+    workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", both));
+    workflow.complete(both, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
+
+    Map<String, Object> sameTwice = presentation();
+    sameTwice.put("presentationPanelAtm", SIGNATORY);
+    sameTwice.put("presentationPanelSeniorSocialWorker", SIGNATORY);
+    assertThatThrownBy(() -> workflow.complete(both, instance, "recordPresentation", sameTwice))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08").hasMessageContaining("must be at Level 3");
+    Map<String, Object> leadAssessorTwice = presentation();
+    leadAssessorTwice.put("presentationPanelAtm", both);
+    assertThatThrownBy(() -> workflow.complete(both, instance, "recordPresentation", leadAssessorTwice))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08")
+        .hasMessageContaining("was the Lead Assessor, so is not independent enough to be the presentation panel's Assistant Team Manager");
+    String atmAtLevelThree = staff.member("nelc", "3", Role.ASSISTANT_TEAM_MANAGERS);
+    Map<String, Object> onePersonTwoSeats = presentation();
+    onePersonTwoSeats.put("presentationPanelAtm", atmAtLevelThree);
+    onePersonTwoSeats.put("presentationPanelSeniorSocialWorker", atmAtLevelThree);
+    assertThatThrownBy(() -> workflow.complete(both, instance, "recordPresentation", onePersonTwoSeats))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08").hasMessageContaining("must be different people");
+    workflow.complete(both, instance, "recordPresentation", presentation());
+    assertThat(workflow.variable(instance, "presentationPanelSeniorSocialWorkerName")).isEqualTo("Olivia Grant");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-09: the Lead Assessor contacts the service users of two different cases from the worker's caseload")
+  void serviceUserCases() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    List<String> caseload = staff.caseload(applicant);
+    assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1",
+        caseload.get(2), "serviceUserCase2", caseload.get(2), "serviceUserViews", "Views.")))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-09").hasMessageContaining("Choose two different cases");
+    assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1",
+        caseload.get(2), "serviceUserCase2", "NELC-Z9999", "serviceUserViews", "Views.")))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-09")
+        .hasMessageContaining("NELC-Z9999 is not in the worker's caseload in the staff directory");
+    assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserViews", "Views.")))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-09").hasMessageContaining("Choose the first case.");
+    workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
+        "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
+  }
+
+  @Test
+  @DisplayName("NELC-L3-10: mentoring evidence and the training record are an element the Lead Assessor scores; not met, the panel gives feedback on it")
+  void mentoringAndTrainingIsScored() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    appointLeadAssessorAndMeet(instance);
+    gatherAllEvidence(instance, applicant);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("trainingRecord").singleResult().getValue()).isEqualTo("Court skills 2025; DA training 2026.");
+    score(instance, 3, 3, 3, 3, 3, 2);
+    assertThat(workflow.variable(instance, "mentoringAndTrainingMet")).isEqualTo(false);
+    assertThat((String) workflow.variable(instance, "scoreTable")).contains("| Mentoring and training record (NELC-L3-10) | 2 | Not met |");
+    workflow.complete(LEAD_ASSESSOR, instance, "writeAssessmentReport",
+        Map.of("assessmentReport", "No mentoring evidence.", "leadAssessorRecommendation", "defer"));
+    Map<String, Object> deferral = panel("defer");
+    deferral.put("panelFeedback", "Mentor a new colleague.");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "recordPanelDecision", deferral))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-14")
+        .hasMessageContaining("Add feedback on: Mentoring and training record (NELC-L3-10).");
+    deferral.put("feedbackMentoringAndTraining", "Keep a mentoring log.");
+    workflow.complete(PSW, instance, "recordPanelDecision", deferral);
+    assertThat(instance).isWaitingAt("considerAppeal");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-12: the Progression Review Panel is the PSW (chair), a team manager and the Lead Assessor, not one person twice")
+  void progressionReviewPanelMembers() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = approvedApplication(applicant);
+    String leadAssessorAndTeamManager = staff.member("nelc", "TM", Role.TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS);
+    workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", leadAssessorAndTeamManager));
+    workflow.complete(leadAssessorAndTeamManager, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
+    List<String> caseload = staff.caseload(applicant);
+    workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
+        "selfAssessmentSummary", "Self-assessment.", "selfAssessmentSignatory", SIGNATORY));
+    workflow.complete(SIGNATORY, instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
+    workflow.complete(applicant, instance, "chooseCaseFiles", Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
+    workflow.complete(leadAssessorAndTeamManager, instance, "examineCaseFiles", Map.of("caseFileFindings", "Timely."));
+    workflow.complete(leadAssessorAndTeamManager, instance, "observePractice", Map.of("firstObservationDate", "2027-01-12",
+        "firstObservationActivity", "CIN meeting", "firstObservationEvaluation", "Confident."));
+    workflow.complete(INDEPENDENT_OBSERVER, instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
+        "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled."));
+    workflow.complete(leadAssessorAndTeamManager, instance, "recordPresentation", presentation());
+    workflow.complete(leadAssessorAndTeamManager, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
+        "serviceUserCase2", caseload.get(3), "serviceUserViews", "Listened to."));
+    workflow.complete(applicant, instance, "submitMentoringAndTraining", Map.of("mentoringEvidence", "Buddy.", "trainingRecord", "Court skills."));
+    workflow.complete(leadAssessorAndTeamManager, instance, "scoreEvidence", Map.of("scoreSelfAssessment", 3L, "scoreCaseFiles", 3L,
+        "scoreObservations", 3L, "scorePresentation", 3L, "scoreServiceUserViews", 3L, "scoreMentoringAndTraining", 3L));
+    workflow.complete(leadAssessorAndTeamManager, instance, "writeAssessmentReport",
+        Map.of("assessmentReport", "All met.", "leadAssessorRecommendation", "progress"));
+
+    Map<String, Object> notATeamManager = panel("progress");
+    notATeamManager.put("panelTeamManager", SIGNATORY);
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "recordPanelDecision", notATeamManager))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-12")
+        .hasMessageContaining("The Progression Review Panel's team manager must be one of the team managers; Aisha Rahman is not.");
+    Map<String, Object> leadAssessorTwice = panel("progress");
+    leadAssessorTwice.put("panelTeamManager", leadAssessorAndTeamManager);
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "recordPanelDecision", leadAssessorTwice))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-12")
+        .hasMessageContaining("was the Lead Assessor, so is not independent enough to be the Progression Review Panel's team manager");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "recordPanelDecision", panel("maybe")))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-12").hasMessageContaining("What does the panel decide?");
+
+    workflow.complete(PSW, instance, "recordPanelDecision", panel("progress"));
+    assertThat(workflow.variable(instance, "panelChair")).as("the PSW who recorded it chaired").isEqualTo(PSW);
+    assertThat(workflow.variable(instance, "panelChairName")).isEqualTo("Sam Patel");
+    assertThat(workflow.variable(instance, "panelDecisionText")).isEqualTo("progress to Senior Social Worker");
+  }
+
+  @Test
+  @DisplayName("NELC-L3-13: People and Culture update the contract: Level 3 in the directory from the date they give, or today")
+  void peopleAndCultureUpdateTheContract() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = atThePanel(applicant);
+    workflow.complete(PSW, instance, "recordPanelDecision", panel("progress"));
+    assertThatThrownBy(() -> workflow.complete(HR, instance, "updateContract", Map.of("levelEffectiveDate", "2027-05-01")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("Give the reference of the variation to contract.");
+    assertThat(directory.get("nelc", applicant).currentLevel()).as("nothing recorded from a refused form").isEqualTo("2");
+    workflow.clock(MONDAY.plusMonths(6));
+    workflow.complete(HR, instance, "updateContract", Map.of("contractVariationReference", "VAR-2027-0500"));
+    assertThat(instance).isEnded().hasPassed("progressed");
+    assertThat(directory.levelChanges("nelc", applicant)).singleElement().satisfies(change -> {
+      assertThat(change.toLevel()).isEqualTo("3");
+      assertThat(change.effectiveOn()).as("no date given: today").isEqualTo(MONDAY.plusMonths(6));
+      assertThat(change.recordedBy()).isEqualTo(HR);
+    });
+  }
+
+  /** The values of a select list the form shows, from the task's input (as Tasklist reads it). */
+  List<String> optionValues(ProcessInstance instance, String taskKey, String optionsVariable) {
+    Object options = engine.getTaskService().getVariable(workflow.task(instance, taskKey).getId(), optionsVariable);
+    List<String> values = new java.util.ArrayList<>();
+    ((org.camunda.spin.json.SpinJsonNode) options).elements().forEach(option -> values.add(option.prop("value").stringValue()));
+    return values;
   }
 
   // ---- Deferral, reapplication and appeal ----------------------------------------------------------

@@ -82,6 +82,48 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("RED-02: a request exactly seven days before the PMR is at least a week's notice: it stays with that PMR")
+  void requestExactlyAWeekBefore() {
+    LocalDate inAWeek = MONDAY.plusDays(7);
+    String worker = staff.redbridgeWorker("2", inAWeek);
+    ProcessInstance instance = request(worker, inAWeek);
+    assertThat(instance).hasNotPassed("notifyMovedToNextPmr").isWaitingAt("compilePortfolio");
+    assertThat(workflow.variable(instance, "movedToNextPmr")).isEqualTo(false);
+    assertThat(workflow.task(instance, "compilePortfolio").getDueDate()).isEqualTo(Dates.startOfDay(inAWeek));
+
+    LocalDate inSixDays = MONDAY.plusDays(6);
+    String later = staff.redbridgeWorker("2", inSixDays);
+    assertThat(request(later, inSixDays)).hasPassed("notifyMovedToNextPmr");
+  }
+
+  @Test
+  @DisplayName("RED-04: at the PMR the manager gives feedback, writes the précis for the summary sheet and records whether progression is supported")
+  void pmrReview() {
+    String worker = staff.redbridgeWorker("2", PMR);
+    ProcessInstance instance = request(worker, PMR);
+    compilePortfolio(instance, worker);
+    workflow.clock(PMR);
+    Map<String, Object> noPrecis = pmrReview("supported");
+    noPrecis.remove("pmrSummary");
+    noPrecis.put("pmrFeedback", " ");
+    assertThatThrownBy(() -> workflow.complete(MANAGER, instance, "reviewAtPmr", noPrecis))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("RED-04")
+        .hasMessageContaining("your feedback on the portfolio").hasMessageContaining("the précis of the evidence for the PMR summary sheet");
+    assertThatThrownBy(() -> reviewAtPmr(instance, "undecided"))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("RED-04").hasMessageContaining("Is progression supported?");
+    assertThat(instance).isWaitingAt("reviewAtPmr");
+    assertThat(workflow.variable(instance, "pmrSummary")).as("nothing saved from a refused form").isNull();
+
+    reviewAtPmr(instance, "supported");
+    assertThat(instance).isWaitingAt("decideProgression");
+    assertThat(workflow.variable(instance, "pmrSummary")).isEqualTo("Evidence meets the criteria of the next level.");
+    assertThat(Dates.toLocalDate(workflow.variable(instance, "pmrReviewedOn"))).isEqualTo(PMR);
+    assertThat(workflow.task(instance, "decideProgression").getDueDate())
+        .as("RED-05: the Head of Service decides within ten working days of the review")
+        .isEqualTo(Dates.endOfDay(LocalDate.of(2026, 12, 23)));
+  }
+
+  @Test
   @DisplayName("RED-01, RED-02: the PMR must be the one diarised in the directory; one review at a time")
   void theDiarisedPmrAndOneReviewAtATime() {
     String worker = staff.redbridgeWorker("2", PMR);

@@ -39,6 +39,17 @@ public class TestStaff {
     return id;
   }
 
+  /** A member of staff in the given roles, at a level in the directory (e.g. "3"), with no managers. */
+  public String member(String tenantId, String level, Role... roles) {
+    String id = user("st", tenantId);
+    for (Role role : roles) {
+      identityService.createMembership(id, role.groupId(tenantId));
+    }
+    directory.save(new StaffMember(id, tenantId, "Test Member " + SEQUENCE.get(), id + "@" + tenantId + ".example",
+        "Member of staff", level, null, null, true, null, null, null, null, true));
+    return id;
+  }
+
   /** A Redbridge social worker managed by Mark Ellis, with their next PMR diarised. */
   public String redbridgeWorker(String level, LocalDate nextPmr) {
     String id = user("rb", "redbridge");
