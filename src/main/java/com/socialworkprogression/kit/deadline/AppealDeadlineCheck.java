@@ -5,20 +5,24 @@ import static com.socialworkprogression.process.Variables.text;
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.calendar.Today;
+import com.socialworkprogression.kit.CheckOnSubmit;
+import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.Decisions;
 import com.socialworkprogression.process.RuleRefusal;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * An appeal is made in writing, with its grounds, by the appeal deadline (NELC-L3-15: ten working days
- * after the decision; RED-07: the window the process owner set). A late appeal is refused with the
- * deadline it missed. The rule to name comes from the task's input parameter appealRule.
+ * Kit block "Check: an appeal lodged in time" (on completing the worker's appeal task). An appeal is made
+ * in writing, with its grounds, by the appeal deadline (NELC-L3-15: ten working days after the decision;
+ * RED-07: the window the process owner set); a late one is refused with the deadline it missed.
+ *
+ * Inputs: appealRule. Reads appealDecision (appeal or accept), appealGrounds, appealDeadline and
+ * appealDeadlineBasis; writes appealLodgedOn.
  */
 @Component("appealDeadlineCheck")
-public class AppealDeadlineCheck implements TaskListener {
+public class AppealDeadlineCheck extends CheckOnSubmit {
 
   private final Today today;
 
@@ -27,22 +31,26 @@ public class AppealDeadlineCheck implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String rule = text(task, "appealRule");
-    String decision = text(task, "appealDecision");
+  protected String blockName() {
+    return "Check: an appeal lodged in time";
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
+    String rule = settings.text("appealRule");
+    String decision = text(step, "appealDecision");
     Decisions.requireOneOf(decision, rule, "Do you want to appeal?", "appeal", "accept");
     if (!decision.equals("appeal")) {
       return;
     }
-    Date deadline = (Date) task.getVariable("appealDeadline");
+    Date deadline = (Date) step.getVariable("appealDeadline");
     Date now = today.now();
     if (now.after(deadline)) {
-      Object basis = task.getVariable("appealDeadlineBasis");
+      Object basis = step.getVariable("appealDeadlineBasis");
       throw RuleRefusal.of(rule, "The deadline for an appeal was the end of " + Dates.text(Dates.toLocalDate(deadline))
           + (basis == null ? "" : " (" + basis + ")") + ". An appeal can no longer be lodged.");
     }
-    required(task, "appealGrounds", rule,
-        "Give the grounds of your appeal: how the process was not followed correctly.");
-    task.setVariable("appealLodgedOn", now);
+    required(step, "appealGrounds", rule, "Give the grounds of your appeal: how the process was not followed correctly.");
+    step.setVariable("appealLodgedOn", now);
   }
 }

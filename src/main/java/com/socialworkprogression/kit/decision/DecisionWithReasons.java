@@ -1,6 +1,7 @@
 package com.socialworkprogression.kit.decision;
 
 import com.socialworkprogression.calendar.Today;
+import com.socialworkprogression.kit.CheckOnSubmit;
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.process.Variables;
@@ -8,22 +9,21 @@ import com.socialworkprogression.staff.People;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Kit block "Check: a decision with reasons" (complete listener of a user task). The answer must be one
+ * Kit block "Check: a decision with reasons" (on completing a user step). The answer must be one
  * of the allowed outcomes; the outcomes that need reasons (a refusal, a deferral, an appeal) need them;
  * an outcome may also need confirmations ticked (RED-07: evidence and business needs).
  *
  * Inputs: decisionField, decisionOutcomes ("supported, notSupported"), decisionQuestion, decisionRule;
  * optional reasonsWhen (outcomes), reasonsField, reasonsPrompt, reasonsRule; confirmationsWhen,
  * confirmations (Map: tick-box field to what it confirms); decidedByVariable (records who decided, and
- * &lt;it&gt;Name); decidedOnVariable (records when).
+ * &lt;it&gt;Name); decidedOnVariable (records when, in each variable named).
  */
 @Component("decisionWithReasons")
-public class DecisionWithReasons implements TaskListener {
+public class DecisionWithReasons extends CheckOnSubmit {
 
   private final People people;
   private final Today today;
@@ -34,36 +34,39 @@ public class DecisionWithReasons implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    StepSettings settings = new StepSettings(task, "Check: a decision with reasons", task.getName());
+  protected String blockName() {
+    return "Check: a decision with reasons";
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
     String rule = settings.text("decisionRule", "");
-    String outcome = Variables.text(task, settings.text("decisionField"));
+    String outcome = Variables.text(step, settings.text("decisionField"));
     List<String> allowed = settings.list("decisionOutcomes");
     if (!allowed.contains(outcome)) {
       throw RuleRefusal.of(rule, "Answer '" + settings.text("decisionQuestion") + "'.");
     }
     if (settings.list("reasonsWhen", "").contains(outcome)) {
-      Variables.required(task, settings.text("reasonsField"), settings.text("reasonsRule", rule),
+      Variables.required(step, settings.text("reasonsField"), settings.text("reasonsRule", rule),
           settings.text("reasonsPrompt"));
     }
     if (settings.list("confirmationsWhen", "").contains(outcome)) {
-      requireConfirmations(task, settings.map("confirmations"), settings.text("confirmationsRule", rule));
+      requireConfirmations(step, settings.map("confirmations"), settings.text("confirmationsRule", rule));
     }
     String decidedBy = settings.text("decidedByVariable", "");
     if (!decidedBy.isEmpty()) {
-      task.setVariable(decidedBy, task.getAssignee());
-      task.setVariable(decidedBy + "Name", people.name(task.getTenantId(), task.getAssignee()));
+      step.setVariable(decidedBy, completedBy(step));
+      step.setVariable(decidedBy + "Name", people.name(step.getTenantId(), completedBy(step)));
     }
-    String decidedOn = settings.text("decidedOnVariable", "");
-    if (!decidedOn.isEmpty()) {
-      task.setVariable(decidedOn, today.now());
+    for (String decidedOn : settings.list("decidedOnVariable", "")) {
+      step.setVariable(decidedOn, today.now());
     }
   }
 
-  private static void requireConfirmations(DelegateTask task, Map<String, String> confirmations, String rule) {
+  private static void requireConfirmations(DelegateExecution step, Map<String, String> confirmations, String rule) {
     List<String> missing = new ArrayList<>();
     confirmations.forEach((field, what) -> {
-      if (!Boolean.TRUE.equals(task.getVariable(field))) {
+      if (!Boolean.TRUE.equals(step.getVariable(field))) {
         missing.add(what);
       }
     });

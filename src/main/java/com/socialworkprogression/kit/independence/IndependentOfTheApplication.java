@@ -1,5 +1,6 @@
 package com.socialworkprogression.kit.independence;
 
+import com.socialworkprogression.kit.CheckOnSubmit;
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.kit.role.Position;
 import com.socialworkprogression.kit.role.Positions;
@@ -13,13 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Kit block "Check: a panel independent of the application" (complete listener). No member chosen in this
+ * Kit block "Check: a panel independent of the application" (on completing a user step). No member chosen in this
  * form may have taken part so far: named in one of the application's positions (applicant, managers,
  * assessors, earlier panels) or having completed any of its tasks, read from the history. The refusal
  * names each conflicted member and how they took part (generalised from NELC-L3-16).
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * positionsDecision (the positions table, for how each took part), independenceRule.
  */
 @Component("independentOfTheApplication")
-public class IndependentOfTheApplication implements TaskListener {
+public class IndependentOfTheApplication extends CheckOnSubmit {
 
   private final Positions positions;
   private final People people;
@@ -41,13 +41,17 @@ public class IndependentOfTheApplication implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    StepSettings settings = new StepSettings(task, "Check: a panel independent of the application", task.getName());
-    String tenantId = task.getTenantId();
-    Map<String, Set<String>> involvement = involvement(task, tenantId, settings);
+  protected String blockName() {
+    return "Check: a panel independent of the application";
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
+    String tenantId = step.getTenantId();
+    Map<String, Set<String>> involvement = involvement(step, tenantId, settings);
     List<String> conflicts = new ArrayList<>();
     for (String member : settings.list("members")) {
-      Object person = task.getVariable(member);
+      Object person = step.getVariable(member);
       Set<String> how = person == null ? null : involvement.get(person.toString());
       if (how != null) {
         conflicts.add(people.name(tenantId, person.toString()) + " " + String.join(" and ", how));
@@ -59,21 +63,21 @@ public class IndependentOfTheApplication implements TaskListener {
     }
   }
 
-  private Map<String, Set<String>> involvement(DelegateTask task, String tenantId, StepSettings settings) {
+  private Map<String, Set<String>> involvement(DelegateExecution step, String tenantId, StepSettings settings) {
     Map<String, Set<String>> involvement = new LinkedHashMap<>();
     String table = settings.text("positionsDecision");
     for (String variable : settings.list("involvedPositions")) {
-      Object person = task.getVariable(variable);
+      Object person = step.getVariable(variable);
       if (person != null && !person.toString().isBlank()) {
         Position position = positions.of(tenantId, table, variable);
         involvement.computeIfAbsent(person.toString(), p -> new LinkedHashSet<>()).add(position.involvement());
       }
     }
     List<HistoricTaskInstance> done = SystemAccess.run(() -> historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).finished().list());
-    for (HistoricTaskInstance step : done) {
-      if (step.getAssignee() != null && !"deleted".equals(step.getDeleteReason())) {
-        involvement.computeIfAbsent(step.getAssignee(), p -> new LinkedHashSet<>()).add("completed '" + step.getName() + "'");
+        .processInstanceId(step.getProcessInstanceId()).finished().list());
+    for (HistoricTaskInstance earlier : done) {
+      if (earlier.getAssignee() != null && !"deleted".equals(earlier.getDeleteReason())) {
+        involvement.computeIfAbsent(earlier.getAssignee(), p -> new LinkedHashSet<>()).add("completed '" + earlier.getName() + "'");
       }
     }
     return involvement;

@@ -2,6 +2,7 @@ package com.socialworkprogression.kit.parts;
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.calendar.Today;
+import com.socialworkprogression.kit.CheckOnSubmit;
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.process.Variables;
@@ -10,12 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Kit block "Check: required parts of a submission" (complete listener of a user task). Refuses an
+ * Kit block "Check: required parts of a submission" (on completing a user step). Refuses an
  * incomplete submission once, naming every part that is missing, so the person fixes them all at once.
  *
  * Inputs: parts (Map: field to what it is, e.g. cpdRecord = "your CPD record"), partsRule; optional
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * datesNotInThePast (Map: date field to what it is), completedOnVariable (records when it was submitted).
  */
 @Component("requiredParts")
-public class RequiredParts implements TaskListener {
+public class RequiredParts extends CheckOnSubmit {
 
   private final Today today;
 
@@ -32,28 +32,32 @@ public class RequiredParts implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    StepSettings settings = new StepSettings(task, "Check: required parts of a submission", task.getName());
+  protected String blockName() {
+    return "Check: required parts of a submission";
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
     String rule = settings.text("partsRule", "");
     List<String> missing = new ArrayList<>();
     Map<String, String> parts = settings.map("parts");
     parts.forEach((field, what) -> {
-      if (Variables.text(task, field).isEmpty()) {
+      if (Variables.text(step, field).isEmpty()) {
         missing.add(what);
       }
     });
     settings.map("confirmations", Map.of()).forEach((field, what) -> {
-      if (!Boolean.TRUE.equals(task.getVariable(field))) {
+      if (!Boolean.TRUE.equals(step.getVariable(field))) {
         missing.add("confirmation that " + what);
       }
     });
     if (!missing.isEmpty()) {
-      throw RuleRefusal.of(rule, "'" + task.getName() + "' is not complete. Missing: " + String.join("; ", missing) + ".");
+      throw RuleRefusal.of(rule, "'" + step.getCurrentActivityName() + "' is not complete. Missing: " + String.join("; ", missing) + ".");
     }
     List<String> tooLong = new ArrayList<>();
     settings.map("wordLimits", Map.of()).forEach((field, limit) -> {
       int most = Integer.parseInt(limit);
-      int words = words(Variables.text(task, field));
+      int words = words(Variables.text(step, field));
       if (words > most) {
         tooLong.add(capitalised(parts.getOrDefault(field, field)) + " has " + words + " words; at most " + most + " are allowed");
       }
@@ -62,14 +66,14 @@ public class RequiredParts implements TaskListener {
       throw RuleRefusal.of(rule, String.join("; ", tooLong) + ". Shorten " + (tooLong.size() == 1 ? "it" : "them") + ".");
     }
     settings.map("datesNotInThePast", Map.of()).forEach((field, what) -> {
-      LocalDate date = date(task, field, what, rule);
+      LocalDate date = date(step, field, what, rule);
       if (date != null && date.isBefore(today.date())) {
         throw RuleRefusal.of(rule, "The " + what + " " + Dates.text(date) + " is in the past.");
       }
     });
     String completedOn = settings.text("completedOnVariable", "");
     if (!completedOn.isEmpty()) {
-      task.setVariable(completedOn, today.now());
+      step.setVariable(completedOn, today.now());
     }
   }
 
@@ -82,9 +86,9 @@ public class RequiredParts implements TaskListener {
     return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
-  private static LocalDate date(DelegateTask task, String field, String what, String rule) {
+  private static LocalDate date(DelegateExecution step, String field, String what, String rule) {
     try {
-      return Dates.toLocalDate(task.getVariable(field));
+      return Dates.toLocalDate(step.getVariable(field));
     } catch (DateTimeParseException e) {
       throw RuleRefusal.of(rule, "Give the " + what + " as a date like 2026-11-23.");
     }

@@ -1,5 +1,6 @@
 package com.socialworkprogression.kit.role;
 
+import com.socialworkprogression.kit.CheckOnSubmit;
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.People;
@@ -7,12 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Kit block "Check: person chosen for a role" (complete listener of a user task). The form chooses
+ * Kit block "Check: person chosen for a role" (on completing a user step). The form chooses
  * people for positions; each must be allowed by the route's positions table (who may be Lead Assessor,
  * sit on which panel, sign off, observe) and the refusal names the table's rule.
  *
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (the table's key), differentPeople (true: no one fills two of them). Writes &lt;position&gt;Name.
  */
 @Component("personChosenForRole")
-public class PersonChosenForRole implements TaskListener {
+public class PersonChosenForRole extends CheckOnSubmit {
 
   private final Positions positions;
   private final PositionHolderCheck check;
@@ -33,9 +33,13 @@ public class PersonChosenForRole implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    StepSettings settings = new StepSettings(task, "Check: person chosen for a role", task.getName());
-    String tenantId = task.getTenantId();
+  protected String blockName() {
+    return "Check: person chosen for a role";
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
+    String tenantId = step.getTenantId();
     String table = settings.text("positionsDecision");
     Map<String, Position> known = new LinkedHashMap<>();
     PositionHolderCheck.PositionLookup lookup =
@@ -43,13 +47,13 @@ public class PersonChosenForRole implements TaskListener {
     Map<String, Position> chosenBy = new LinkedHashMap<>();
     for (String variable : settings.list("positions")) {
       Position position = lookup.of(variable);
-      String person = check.require(task, tenantId, position, lookup);
+      String person = check.require(step, tenantId, position, lookup);
       Position other = chosenBy.putIfAbsent(person, position);
       if (other != null && settings.flag("differentPeople")) {
         throw RuleRefusal.of(position.rule(), titles(settings.list("positions"), lookup) + " must be different people; "
             + people.name(tenantId, person) + " is chosen as both " + other.title() + " and " + position.title() + ".");
       }
-      task.setVariable(variable + "Name", people.name(tenantId, person));
+      step.setVariable(variable + "Name", people.name(tenantId, person));
     }
   }
 

@@ -1,17 +1,17 @@
 package com.socialworkprogression.kit.scoring;
 
+import com.socialworkprogression.kit.CheckOnSubmit;
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.process.Variables;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Kit block "Check: feedback on every element not met" (complete listener of a panel's decision). When the
+ * Kit block "Check: feedback on every element not met" (on completing a panel's decision). When the
  * panel does not progress the worker, each element the scoring marked not met needs its feedback
  * (feedback&lt;Key&gt;), and the decision needs overall feedback (NELC-L3-14: "full feedback").
  *
@@ -19,22 +19,26 @@ import org.springframework.stereotype.Component;
  * feedbackRule. The elements come from scoredElements, written by "Score elements against a pass mark".
  */
 @Component("feedbackOnElementsNotMet")
-public class FeedbackOnElementsNotMet implements TaskListener {
+public class FeedbackOnElementsNotMet extends CheckOnSubmit {
 
   @Override
-  public void notify(DelegateTask task) {
-    StepSettings settings = new StepSettings(task, "Check: feedback on every element not met", task.getName());
-    if (!settings.text("feedbackWhenOutcome").equals(Variables.text(task, settings.text("feedbackWhenField")))) {
+  protected String blockName() {
+    return "Check: feedback on every element not met";
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
+    if (!settings.text("feedbackWhenOutcome").equals(Variables.text(step, settings.text("feedbackWhenField")))) {
       return;
     }
     String rule = settings.text("feedbackRule", "");
     List<String> missing = new ArrayList<>();
-    Object scored = task.getVariable(ScoredElement.SCORED_ELEMENTS);
+    Object scored = step.getVariable(ScoredElement.SCORED_ELEMENTS);
     if (scored instanceof SpinJsonNode elements) {
       for (SpinJsonNode element : elements.elements()) {
         String key = element.prop("key").stringValue();
         boolean met = element.prop("met").boolValue();
-        if (!met && Variables.text(task, ScoredElement.feedbackField(key)).isEmpty()) {
+        if (!met && Variables.text(step, ScoredElement.feedbackField(key)).isEmpty()) {
           missing.add(element.prop("title").stringValue());
         }
       }
@@ -43,7 +47,7 @@ public class FeedbackOnElementsNotMet implements TaskListener {
       throw RuleRefusal.of(rule, "A deferral gives full feedback on every element not met. Add feedback on: "
           + String.join("; ", missing) + ".");
     }
-    if (Variables.text(task, settings.text("overallFeedbackField")).isEmpty()) {
+    if (Variables.text(step, settings.text("overallFeedbackField")).isEmpty()) {
       throw RuleRefusal.of(rule, "Add the panel's overall feedback and suggestions for how the worker can develop.");
     }
   }
