@@ -61,20 +61,44 @@ public final class StepSettings {
     }
   }
 
-  /** A Map input (Modeler: Inputs, type Map), e.g. variable name to what it is. Kept in the diagram's order. */
+  /**
+   * A list of pairs, e.g. a field and what it is. In Modeler it is either a Map input (Inputs, type Map)
+   * or text with one pair a line, "cpdRecord = your CPD record", as an element template's text box gives.
+   * Kept in the diagram's order.
+   */
   public Map<String, String> map(String name) {
-    Object value = scope.getVariable(name);
-    if (!(value instanceof Map<?, ?> entries) || entries.isEmpty()) {
-      throw new IllegalStateException("The step '" + step + "' uses the block '" + block + "' but sets no Map input '"
-          + name + "'. Set it in Camunda Modeler (Inputs, type Map), then deploy the diagram again.");
+    Map<String, String> result = pairs(name);
+    if (result.isEmpty()) {
+      throw new IllegalStateException("The step '" + step + "' uses the block '" + block + "' but sets no input '"
+          + name + "' (one 'name = value' a line). Set it in Camunda Modeler (Inputs), then deploy the diagram again.");
     }
-    Map<String, String> result = new LinkedHashMap<>();
-    entries.forEach((key, entry) -> result.put(key.toString().trim(), entry == null ? "" : entry.toString().trim()));
     return result;
   }
 
   public Map<String, String> map(String name, Map<String, String> otherwise) {
-    return scope.getVariable(name) == null ? otherwise : map(name);
+    Map<String, String> result = pairs(name);
+    return result.isEmpty() ? otherwise : result;
+  }
+
+  private Map<String, String> pairs(String name) {
+    Object value = scope.getVariable(name);
+    Map<String, String> result = new LinkedHashMap<>();
+    if (value instanceof Map<?, ?> entries) {
+      entries.forEach((key, entry) -> result.put(key.toString().trim(), entry == null ? "" : entry.toString().trim()));
+    } else if (value != null) {
+      for (String line : value.toString().split("\\R")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        int equals = line.indexOf('=');
+        if (equals <= 0) {
+          throw new IllegalStateException("The step '" + step + "' sets the input '" + name + "' of the block '" + block
+              + "' with the line '" + line.trim() + "', which is not 'name = value'.");
+        }
+        result.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+      }
+    }
+    return result;
   }
 
   public static List<String> split(String commaSeparated) {
