@@ -37,7 +37,8 @@ import org.springframework.context.ApplicationContext;
 @SwpSpringTest
 class ElementTemplatesTest {
 
-  private static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)}$");
+  private static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)(\\.[^}]*)?}$");
+  private static final Pattern CALL = Pattern.compile("^\\$\\{(\\w+)\\.\\w+\\(");
   private static final Map<String, JsonNode> TEMPLATES = new HashMap<>();
 
   @Autowired ApplicationContext context;
@@ -96,11 +97,21 @@ class ElementTemplatesTest {
     assertThat(problems).isEmpty();
   }
 
+  /** The block's bean: the listener or delegate the template sets, else the bean an input expression calls. */
   private static String bean(JsonNode template) {
     for (JsonNode property : template.get("properties")) {
+      String binding = property.path("binding").path("type").asText();
+      boolean sets = binding.equals("camunda:executionListener")
+          || property.path("binding").path("name").asText().equals("camunda:delegateExpression");
       Matcher matcher = BEAN.matcher(property.path("value").asText());
-      if ("Hidden".equals(property.path("type").asText()) && matcher.matches()) {
+      if (sets && matcher.matches()) {
         return matcher.group(1);
+      }
+    }
+    for (JsonNode property : template.get("properties")) {
+      Matcher call = CALL.matcher(property.path("value").asText());
+      if (call.find()) {
+        return call.group(1);
       }
     }
     throw new IllegalStateException("Template " + template.get("id") + " names no bean");
