@@ -12,16 +12,20 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  */
 public abstract class CheckOnSubmit implements ExecutionListener {
 
+  /** The block's name as its element template shows it, for a process owner's error messages. */
+  private final String blockName;
+
+  protected CheckOnSubmit(String blockName) {
+    this.blockName = blockName;
+  }
+
   @Override
   public final void notify(DelegateExecution execution) {
     if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
       return;
     }
-    check(execution, new StepSettings(execution, blockName(), execution.getCurrentActivityName()));
+    check(execution, new StepSettings(execution, blockName, execution.getCurrentActivityName()));
   }
-
-  /** The block's name as its element template shows it, for a process owner's error messages. */
-  protected abstract String blockName();
 
   protected abstract void check(DelegateExecution step, StepSettings settings);
 

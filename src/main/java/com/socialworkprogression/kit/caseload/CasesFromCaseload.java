@@ -25,12 +25,8 @@ public class CasesFromCaseload extends CheckOnSubmit {
   private final StaffDirectory directory;
 
   public CasesFromCaseload(StaffDirectory directory) {
+    super("Check: cases from the worker's caseload");
     this.directory = directory;
-  }
-
-  @Override
-  protected String blockName() {
-    return "Check: cases from the worker's caseload";
   }
 
   @Override

@@ -27,12 +27,8 @@ public class AppealDeadlineCheck extends CheckOnSubmit {
   private final Today today;
 
   public AppealDeadlineCheck(Today today) {
+    super("Check: an appeal lodged in time");
     this.today = today;
-  }
-
-  @Override
-  protected String blockName() {
-    return "Check: an appeal lodged in time";
   }
 
   @Override

@@ -29,13 +29,9 @@ public class DecisionWithReasons extends CheckOnSubmit {
   private final Today today;
 
   public DecisionWithReasons(People people, Today today) {
+    super("Check: a decision with reasons");
     this.people = people;
     this.today = today;
-  }
-
-  @Override
-  protected String blockName() {
-    return "Check: a decision with reasons";
   }
 
   @Override

@@ -35,14 +35,10 @@ public class IndependentOfTheApplication extends CheckOnSubmit {
   private final HistoryService historyService;
 
   public IndependentOfTheApplication(Positions positions, People people, HistoryService historyService) {
+    super("Check: a panel independent of the application");
     this.positions = positions;
     this.people = people;
     this.historyService = historyService;
-  }
-
-  @Override
-  protected String blockName() {
-    return "Check: a panel independent of the application";
   }
 
   @Override

@@ -28,12 +28,8 @@ public class RequiredParts extends CheckOnSubmit {
   private final Today today;
 
   public RequiredParts(Today today) {
+    super("Check: required parts of a submission");
     this.today = today;
-  }
-
-  @Override
-  protected String blockName() {
-    return "Check: required parts of a submission";
   }
 
   @Override

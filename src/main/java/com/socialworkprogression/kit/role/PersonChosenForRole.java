@@ -27,14 +27,10 @@ public class PersonChosenForRole extends CheckOnSubmit {
   private final People people;
 
   public PersonChosenForRole(Positions positions, PositionHolderCheck check, People people) {
+    super("Check: person chosen for a role");
     this.positions = positions;
     this.check = check;
     this.people = people;
-  }
-
-  @Override
-  protected String blockName() {
-    return "Check: person chosen for a role";
   }
 
   @Override

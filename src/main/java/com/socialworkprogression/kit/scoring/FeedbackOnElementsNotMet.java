@@ -21,9 +21,8 @@ import org.springframework.stereotype.Component;
 @Component("feedbackOnElementsNotMet")
 public class FeedbackOnElementsNotMet extends CheckOnSubmit {
 
-  @Override
-  protected String blockName() {
-    return "Check: feedback on every element not met";
+  public FeedbackOnElementsNotMet() {
+    super("Check: feedback on every element not met");
   }
 
   @Override
