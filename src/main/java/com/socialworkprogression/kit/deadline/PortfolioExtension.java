@@ -4,6 +4,7 @@ import static com.socialworkprogression.process.Variables.required;
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.calendar.Today;
+import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.process.SystemAccess;
 import java.time.LocalDate;
@@ -16,8 +17,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * NELC-L3-02: the Lead Assessor extends the portfolio deadline. The new date must be later than the
- * current one; the open evidence tasks take the new due date, so every inbox shows it.
+ * Kit block "Extend the portfolio deadline": the assessor extends the portfolio deadline (NELC-L3-02).
+ * The new date must be later than the current one; the open evidence tasks take the new due date, so
+ * every inbox shows it. Input: extensionRule, the rule a refusal names.
  */
 @Component("portfolioExtension")
 public class PortfolioExtension implements JavaDelegate {
@@ -32,13 +34,15 @@ public class PortfolioExtension implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String rule = new StepSettings(execution, "Extend the portfolio deadline", execution.getCurrentActivityName())
+        .text("extensionRule", "");
     Date current = (Date) execution.getVariable("portfolioDeadline");
     LocalDate currentDue = Dates.toLocalDate(current);
-    String requested = required(execution, "newPortfolioDeadline", "NELC-L3-02", "Give the new portfolio deadline.");
-    required(execution, "extensionReason", "NELC-L3-02", "Say why the deadline is extended.");
+    String requested = required(execution, "newPortfolioDeadline", rule, "Give the new portfolio deadline.");
+    required(execution, "extensionReason", rule, "Say why the deadline is extended.");
     LocalDate newDue = Dates.toLocalDate(requested);
     if (!newDue.isAfter(currentDue)) {
-      throw RuleRefusal.of("NELC-L3-02", "The new deadline (" + Dates.text(newDue) + ") must be after the current one ("
+      throw RuleRefusal.of(rule, "The new deadline (" + Dates.text(newDue) + ") must be after the current one ("
           + Dates.text(currentDue) + ").");
     }
     Period reminderBefore = Period.parse(String.valueOf(execution.getVariable("portfolioReminderBefore")));
