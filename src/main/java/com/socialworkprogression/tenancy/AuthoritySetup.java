@@ -106,7 +106,8 @@ public class AuthoritySetup {
     grant(owners, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // Deploy from Camunda Modeler: to their own authority only (security/DeploymentGuard).
+    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
     grant(owners, Resources.TASK, ANY, Permissions.READ);
   }
 
