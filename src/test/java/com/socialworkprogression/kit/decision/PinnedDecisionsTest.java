@@ -9,6 +9,7 @@ import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
 import com.socialworkprogression.support.Workflow;
 import com.socialworkprogression.tenancy.TenantDeployments;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,41 @@ class PinnedDecisionsTest {
     assertThat(cockpit.body()).contains("nelcSeniorEligibility");
   }
 
+  @Test
+  void anAdministratorMigratesARunningApplicationThroughRestAndItKeepsItsPinnedTables(@LocalServerPort int port)
+      throws Exception {
+    deploy("pinned-decisions.bpmn", resource("pinned-decisions.bpmn"));
+    deploy("pass-mark.dmn", passMark(3));
+    String from = latestProcess().getId();
+    ProcessInstance running = start();
+    Map<String, Integer> pins = pinned(running);
+    deploy("pass-mark.dmn", passMark(2));
+    deploy("pinned-decisions.bpmn", new String(resource("pinned-decisions.bpmn"), StandardCharsets.UTF_8)
+        .replace("name=\"Score\"", "name=\"Score the evidence\"").getBytes(StandardCharsets.UTF_8));
+    String to = latestProcess().getId();
+    Rest rest = new Rest(port);
+    ObjectMapper json = new ObjectMapper();
+
+    // As docs/process-owners.md shows it: generate a plan, then execute it for the running applications.
+    Rest.Response plan = rest.post("admin", "/engine-rest/migration/generate",
+        "{\"sourceProcessDefinitionId\": \"" + from + "\", \"targetProcessDefinitionId\": \"" + to
+            + "\", \"updateEventTriggers\": true}");
+    assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+    String execute = "{\"migrationPlan\": " + plan.body() + ", \"processInstanceIds\": [\"" + running.getId()
+        + "\"], \"skipCustomListeners\": true}";
+    Rest.Response byProcessOwner = rest.post(processOwner(), "/engine-rest/migration/execute", execute);
+    assertThat(byProcessOwner.status()).as("process owners do not migrate").isEqualTo(403);
+    Rest.Response migrated = rest.post("admin", "/engine-rest/migration/execute", execute);
+    assertThat(migrated.status()).as(migrated.body()).isEqualTo(204);
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(running.getId())
+        .singleResult().getProcessDefinitionId()).isEqualTo(to);
+    assertThat(pinned(running)).as("the tables it started with").isEqualTo(pins);
+    score(running, 2);
+    assertThat(variable(running, "metInTable")).isEqualTo(false);
+    assertThat(json.readTree(plan.body()).path("instructions").size()).isPositive();
+  }
+
   // ---- helpers ----------------------------------------------------------------------------------------
 
   /**
@@ -156,6 +192,24 @@ class PinnedDecisionsTest {
 
   Map<String, Integer> pinned(ProcessInstance instance) {
     return PinnedDecisions.read(engine.getRuntimeService().getVariableTyped(instance.getId(), PinnedDecisions.VARIABLE, false));
+  }
+
+  /** othershire's process owner, with the demo password. */
+  String processOwner() {
+    String id = "othershire.owner";
+    if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+      org.camunda.bpm.engine.identity.User user = engine.getIdentityService().newUser(id);
+      user.setPassword("Progress-2026");
+      engine.getIdentityService().saveUser(user);
+      engine.getIdentityService().createMembership(id, "othershire-staff");
+      engine.getIdentityService().createMembership(id, "othershire-process-owners");
+    }
+    return id;
+  }
+
+  org.camunda.bpm.engine.repository.ProcessDefinition latestProcess() {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("kitPinnedDecisions")
+        .tenantIdIn(TENANT).latestVersion().singleResult();
   }
 
   DecisionDefinition latest(String key) {
