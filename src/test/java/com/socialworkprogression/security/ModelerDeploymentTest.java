@@ -53,12 +53,12 @@ class ModelerDeploymentTest {
         "Reworded in Modeler " + System.nanoTime() + ". Evaluated by ${eligibilityCheck}").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** What Modeler sends: a deployment name, its source, deploy-changed-only, the tenant if given, the files. */
+  /** What Modeler (5.x) sends: a deployment name, its source, duplicate filtering, the tenant if given, the files. */
   Rest.Response deployFromModeler(String user, String tenantId, Map<String, byte[]> files) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("deployment-name", "Changed in Modeler");
     fields.put("deployment-source", "Camunda Modeler");
-    fields.put("deploy-changed-only", "true");
+    fields.put("enable-duplicate-filtering", "true");
     if (tenantId != null) {
       fields.put("tenant-id", tenantId);
     }
