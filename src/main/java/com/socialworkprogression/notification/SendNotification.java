@@ -2,10 +2,6 @@ package com.socialworkprogression.notification;
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.staff.People;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -13,14 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people what happened, by email. Input parameters in the diagram: template (a file under
- * src/main/resources/notifications/, e.g. "nelc/panel-decision") and recipients (process variables
- * holding user ids, e.g. "applicant,lineManager"). A template's first line is "Subject: ..."; {name}
- * is replaced by the process variable of that name (dates as "18 December 2026").
+ * Tells people what happened, by email. Input parameters in the diagram: template (a text deployed
+ * with the authority's diagrams, e.g. "nelc/panel-decision" for processes/nelc/notifications/panel-decision.txt;
+ * see {@link NotificationTexts}) and recipients (process variables holding user ids, e.g.
+ * "applicant,lineManager"). A template's first line is "Subject: ..."; {name} is replaced by the
+ * process variable of that name (dates as "18 December 2026").
  */
 @Component("sendNotification")
 public class SendNotification implements JavaDelegate {
@@ -29,15 +25,17 @@ public class SendNotification implements JavaDelegate {
 
   private final People people;
   private final Mailer mailer;
+  private final NotificationTexts texts;
 
-  public SendNotification(People people, Mailer mailer) {
+  public SendNotification(People people, Mailer mailer, NotificationTexts texts) {
     this.people = people;
     this.mailer = mailer;
+    this.texts = texts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String template = read(String.valueOf(execution.getVariable("template")));
+    String template = texts.text(execution.getTenantId(), String.valueOf(execution.getVariable("template")));
     String filled = fill(template, execution);
     int newline = filled.indexOf('\n');
     String subject = filled.substring(0, newline).replaceFirst("^Subject:\\s*", "").trim();
@@ -65,14 +63,5 @@ public class SendNotification implements JavaDelegate {
     }
     matcher.appendTail(out);
     return out.toString();
-  }
-
-  private static String read(String name) {
-    ClassPathResource resource = new ClassPathResource("notifications/" + name + ".txt");
-    try (InputStream in = resource.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("No notification template notifications/" + name + ".txt", e);
-    }
   }
 }

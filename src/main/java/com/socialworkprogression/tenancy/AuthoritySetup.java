@@ -5,7 +5,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.socialworkprogression.tenancy.Authorities.Authority;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,13 +22,17 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes each authority a tenant with its role groups and what those groups may do, and the shared
- * Tasklist filters. Idempotent: it runs at every start-up and adds only what is missing.
+ * Tasklist filters. Idempotent: it runs at every start-up and adds only what is missing. The shared
+ * filters are brought up to date with the configuration: "Panel decisions" holds every authority's
+ * panel tasks (authorities/&lt;tenant&gt;.yaml).
  *
  * Tasks need no grant here: the engine gives a task's assignee and candidates TASK_WORK on it.
  */
@@ -35,11 +42,14 @@ public class AuthoritySetup {
   public static final String MY_TASKS = "My tasks";
   public static final String MY_TEAMS_TASKS = "My team's tasks";
   public static final String PANEL_DECISIONS = "Panel decisions";
+  private static final Logger LOG = LoggerFactory.getLogger(AuthoritySetup.class);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final List<String> panelTasks;
+  private final Authorities authorities;
 
   public AuthoritySetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, Authorities authorities,
@@ -48,6 +58,15 @@ public class AuthoritySetup {
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    // Task ids may be the same in two authorities' diagrams; the tenant check keeps each user to their own.
+    this.panelTasks = authorities.ids().stream()
+        .flatMap(tenantId -> AuthoritySettings.of(tenantId).panelTasks().stream()).distinct().toList();
+    this.authorities = authorities;
+    apply();
+  }
+
+  /** Brings tenants, groups, permissions and the shared filters up to the configuration. Runs at start-up. */
+  public void apply() {
     authorities.authorities().forEach(this::setUp);
     createFilters();
   }
@@ -87,7 +106,8 @@ public class AuthoritySetup {
     grant(owners, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // Deploy from Camunda Modeler: to their own authority only (security/DeploymentGuard).
+    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
     grant(owners, Resources.TASK, ANY, Permissions.READ);
   }
 
@@ -109,6 +129,11 @@ public class AuthoritySetup {
     authorizationService.saveAuthorization(authorization);
   }
 
+  /** The task ids "Panel decisions" shows: every authority's panel tasks. */
+  public List<String> panelTasks() {
+    return panelTasks;
+  }
+
   /**
    * Stored filters may use ${currentUser()}; ad-hoc queries may not (expressions in ad-hoc queries are off).
    * Only administrators can create filters, so users cannot store an expression of their own.
@@ -118,23 +143,34 @@ public class AuthoritySetup {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     filter(MY_TEAMS_TASKS, 0, "Unclaimed tasks for your roles: claim one to work on it",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    filter(PANEL_DECISIONS, 10, "Progression Review Panel and Appeals Panel steps you take part in",
-        taskService.createTaskQuery().taskDefinitionKeyIn(
-            "recordPanelDecision", "setUpAppealsPanel", "chaseAppealsPanelSetup", "recordAppealDecision"));
+    if (panelTasks.isEmpty()) {
+      LOG.warn("No authority lists panel tasks (panel-tasks in authorities/<tenant>.yaml): '{}' is left as it is",
+          PANEL_DECISIONS);
+      return;
+    }
+    filter(PANEL_DECISIONS, 10, "Panel and progression decisions you take part in, claimed or not",
+        taskService.createTaskQuery().taskDefinitionKeyIn(panelTasks.toArray(String[]::new)));
   }
 
-  private void filter(String name, int priority, String description, Query<?, ?> query) {
+  /** Creates the filter, or brings its query and properties up to date when the configuration has changed. */
+  private void filter(String name, int priority, String description, TaskQuery query) {
+    Map<String, Object> properties = Map.of(
+        "priority", priority,
+        "description", description,
+        "refresh", true,
+        "variables", List.of(Map.of("name", "applicantName", "label", "Applicant")));
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
-      filter.setQuery((TaskQuery) query);
-      filter.setProperties(Map.of(
-          "priority", priority,
-          "description", description,
-          "refresh", true,
-          "variables", java.util.List.of(
-              Map.of("name", "applicantName", "label", "Applicant"))));
+      filter.setQuery(query);
+      filter.setProperties(properties);
       filterService.saveFilter(filter);
+    } else if (!json(filter.<TaskQuery>getQuery()).equals(json(query))
+        || !comparable(filter.getProperties()).equals(comparable(properties))) {
+      filter.setQuery(query);
+      filter.setProperties(properties);
+      filterService.saveFilter(filter);
+      LOG.info("Tasklist filter '{}' updated to the configuration", name);
     }
     // Everyone may read the shared filters: a GLOBAL authorization (a GRANT to user "*" is not honoured).
     boolean readable = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
@@ -146,5 +182,25 @@ public class AuthoritySetup {
       read.addPermission(Permissions.READ);
       authorizationService.saveAuthorization(read);
     }
+  }
+
+  private static String json(TaskQuery query) {
+    return new JsonTaskQueryConverter().toJson(query);
+  }
+
+  /** Stored properties come back from JSON: numbers of another class, maps in another order. */
+  private static Object comparable(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> sorted = new TreeMap<>();
+      map.forEach((key, item) -> sorted.put(String.valueOf(key), comparable(item)));
+      return sorted;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(AuthoritySetup::comparable).toList();
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString()).stripTrailingZeros();
+    }
+    return value;
   }
 }

@@ -17,7 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys processes/&lt;tenant&gt;/ (BPMN, DMN) and forms/&lt;tenant&gt;/ (Camunda Forms) as that tenant's
+ * Deploys processes/&lt;tenant&gt;/ (BPMN, DMN, notification texts) and forms/&lt;tenant&gt;/ (Camunda Forms) as that tenant's
  * deployment. Unchanged files are filtered out, so a restart adds a new version only of what a
  * process owner changed. The starter's own auto-deployment is off: it knows nothing of tenants and
  * does not deploy .form files.
@@ -68,6 +68,7 @@ public class TenantDeployments {
     for (String pattern : new String[] {
         "classpath*:processes/" + tenantId + "/**/*.bpmn",
         "classpath*:processes/" + tenantId + "/**/*.dmn",
+        "classpath*:processes/" + tenantId + "/**/*.txt",
         "classpath*:forms/" + tenantId + "/**/*.form"}) {
       try {
         for (Resource resource : resolver.getResources(pattern)) {

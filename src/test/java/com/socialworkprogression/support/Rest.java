@@ -1,5 +1,6 @@
 package com.socialworkprogression.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
 
 /** Calls the running application's REST APIs as a user (HTTP Basic), or as nobody. */
 public class Rest {
@@ -41,6 +44,35 @@ public class Rest {
   public Response put(String user, String path, String json) {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  /**
+   * A multipart/form-data POST, as Camunda Modeler's Deploy button sends it: text fields (e.g.
+   * deployment-name, tenant-id), then each file as a part named after its file name.
+   */
+  public Response postMultipart(String user, String path, Map<String, String> fields, Map<String, byte[]> files) {
+    String boundary = "----swp" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n"));
+    files.forEach((fileName, bytes) -> {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+          + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(bytes);
+      write(body, "\r\n");
+    });
+    write(body, "--" + boundary + "--\r\n");
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static void write(ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private Response send(String user, HttpRequest.Builder request) {

@@ -3,16 +3,20 @@ package com.socialworkprogression.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
 import com.socialworkprogression.support.Workflow;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,63 @@ class TasklistFiltersTest {
 
   @Autowired ProcessEngine engine;
   @Autowired StaffDirectory directory;
+  @Autowired AuthoritySetup authoritySetup;
+
+  @Test
+  void panelDecisionsHoldsTheConfiguredPanelTasksOfEveryAuthority() {
+    TaskQueryImpl query = engine.getFilterService().getFilter(filter(AuthoritySetup.PANEL_DECISIONS)).getQuery();
+    assertThat(query.getKeys()).containsExactly(
+        "recordPanelDecision", "setUpAppealsPanel", "chaseAppealsPanelSetup", "recordAppealDecision",
+        "decideProgression", "reviewAppeal");
+  }
+
+  @Test
+  void aStartUpAfterTheConfigurationChangedUpdatesTheFilter() {
+    Filter panel = engine.getFilterService().getFilter(filter(AuthoritySetup.PANEL_DECISIONS));
+    // As an older release left it: NELC's panel tasks only, and another description.
+    panel.setQuery(engine.getTaskService().createTaskQuery().taskDefinitionKeyIn("recordPanelDecision", "recordAppealDecision"));
+    panel.setProperties(Map.of("priority", 10, "description", "Progression Review Panel and Appeals Panel steps"));
+    engine.getFilterService().saveFilter(panel);
+
+    authoritySetup.apply();
+
+    Filter updated = engine.getFilterService().getFilter(panel.getId());
+    assertThat(updated.<TaskQueryImpl>getQuery().getKeys()).containsExactlyElementsOf(authoritySetup.panelTasks())
+        .contains("decideProgression", "reviewAppeal");
+    assertThat(updated.getProperties()).containsEntry("description",
+        "Panel and progression decisions you take part in, claimed or not").containsKey("variables");
+    assertThat(engine.getFilterService().createFilterQuery().filterName(AuthoritySetup.PANEL_DECISIONS).count())
+        .as("the same filter, updated, not a second one").isOne();
+  }
+
+  @Test
+  void aRedbridgeHeadOfServiceFindsTheDecisionInPanelDecisions() {
+    Workflow workflow = new Workflow(engine);
+    LocalDate pmr = LocalDate.now(Dates.UK).plusMonths(1);
+    String worker = new TestStaff(engine.getIdentityService(), directory).redbridgeWorker("2", pmr);
+    ProcessInstance instance = workflow.start(worker, "redbridge", "redbridgeProgressionReview",
+        Map.of("pmrDate", pmr.toString(), "reviewReason", "Ready for the next level."));
+    workflow.complete(worker, instance, "compilePortfolio", Map.of(
+        "courtWorkCaseStudy", "Care proceedings.", "multiAgencyCaseStudy", "Strategy meetings.",
+        "childrenCaseStudy", "Direct work.", "basicRequirementsEvidence", "Visits in timescale.",
+        "recordsUpToDate", true, "peerSupportEvidence", "Buddy to two NQSWs.", "cpdRecord", "Court skills.",
+        "criteriaMapping", "Criteria 1-8 mapped."));
+    try {
+      workflow.clock(pmr);
+      workflow.complete("mark.ellis", instance, "reviewAtPmr", Map.of(
+          "pmrFeedback", "Strong court work.", "pmrSummary", "Meets the criteria.", "pmrDecision", "supported"));
+    } finally {
+      ClockUtil.reset();
+    }
+
+    List<Task> headOfService = workflow.as("helen.baker",
+        () -> engine.getFilterService().list(filter(AuthoritySetup.PANEL_DECISIONS)));
+    assertThat(headOfService).filteredOn(task -> task.getProcessInstanceId().equals(instance.getId()))
+        .extracting(Task::getTaskDefinitionKey).containsExactly("decideProgression");
+    assertThat(headOfService).extracting(Task::getTenantId).containsOnly("redbridge");
+    List<Task> nelcPsw = workflow.as("sam.patel", () -> engine.getFilterService().list(filter(AuthoritySetup.PANEL_DECISIONS)));
+    assertThat(nelcPsw).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
+  }
 
   @Test
   void myTasksAndMyTeamsTasks() {
