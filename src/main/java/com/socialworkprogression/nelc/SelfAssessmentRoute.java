@@ -47,8 +47,8 @@ public class SelfAssessmentRoute implements TaskListener {
       default -> {
         String tenantId = task.getTenantId();
         String table = String.valueOf(task.getVariable("positionsDecision"));
-        String signatory = check.require(task, tenantId, positions.of(tenantId, table, "selfAssessmentSignatory"),
-            variable -> positions.of(tenantId, table, variable));
+        String signatory = check.require(task, tenantId, positions.of(task.getExecution(), table, "selfAssessmentSignatory"),
+            variable -> positions.of(task.getExecution(), table, variable));
         task.setVariable("selfAssessmentSignatoryName", people.name(tenantId, signatory));
       }
     }

@@ -5,12 +5,12 @@ import com.socialworkprogression.calendar.Today;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.process.SystemAccess;
 import com.socialworkprogression.kit.progression.DeferralRecords;
+import com.socialworkprogression.kit.rules.RuleTables;
 import com.socialworkprogression.staff.People;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.staff.StaffMember;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,17 +37,17 @@ public class EligibilityCheck implements JavaDelegate {
   private final DeferralRecords deferrals;
   private final People people;
   private final Today today;
-  private final DecisionService decisionService;
+  private final RuleTables tables;
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
 
   public EligibilityCheck(StaffDirectory directory, DeferralRecords deferrals, People people, Today today,
-      DecisionService decisionService, RuntimeService runtimeService, RepositoryService repositoryService) {
+      RuleTables tables, RuntimeService runtimeService, RepositoryService repositoryService) {
     this.directory = directory;
     this.deferrals = deferrals;
     this.people = people;
     this.today = today;
-    this.decisionService = decisionService;
+    this.tables = tables;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
   }
@@ -73,8 +73,7 @@ public class EligibilityCheck implements JavaDelegate {
         .putValue("lastDeferredOn", deferrals.lastDeferredOn(tenantId, applicant, route).orElse(null))
         .putValue("applicationDate", applicationDate);
     String decision = String.valueOf(execution.getVariable("eligibilityDecision"));
-    Map<String, Object> result = SystemAccess.run(() -> decisionService.evaluateDecisionByKey(decision)
-        .decisionDefinitionTenantId(tenantId).variables(facts).evaluate().getSingleResult().getEntryMap());
+    Map<String, Object> result = tables.single(execution, decision, facts);
 
     if (!Boolean.TRUE.equals(result.get("eligible"))) {
       LocalDate again = Dates.toLocalDate(result.get("earliestReapplication"));

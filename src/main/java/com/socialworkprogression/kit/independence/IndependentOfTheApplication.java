@@ -65,7 +65,7 @@ public class IndependentOfTheApplication extends CheckOnSubmit {
     for (String variable : settings.list("involvedPositions")) {
       Object person = step.getVariable(variable);
       if (person != null && !person.toString().isBlank()) {
-        Position position = positions.of(tenantId, table, variable);
+        Position position = positions.of(step, table, variable);
         involvement.computeIfAbsent(person.toString(), p -> new LinkedHashSet<>()).add(position.involvement());
       }
     }

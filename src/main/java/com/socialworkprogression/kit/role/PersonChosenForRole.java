@@ -39,7 +39,7 @@ public class PersonChosenForRole extends CheckOnSubmit {
     String table = settings.text("positionsDecision");
     Map<String, Position> known = new LinkedHashMap<>();
     PositionHolderCheck.PositionLookup lookup =
-        variable -> known.computeIfAbsent(variable, v -> positions.of(tenantId, table, v));
+        variable -> known.computeIfAbsent(variable, v -> positions.of(step, table, v));
     Map<String, Position> chosenBy = new LinkedHashMap<>();
     for (String variable : settings.list("positions")) {
       Position position = lookup.of(variable);

@@ -36,7 +36,7 @@ public class PositionOptions {
 
   public JsonValue of(DelegateExecution execution, String positionsDecision, String variable) {
     String tenantId = execution.getTenantId();
-    Position position = positions.of(tenantId, positionsDecision, variable);
+    Position position = positions.of(execution, positionsDecision, variable);
     Set<String> candidates = new LinkedHashSet<>();
     position.alsoAllowed().forEach(other -> {
       Object person = execution.getVariable(other);

@@ -1,6 +1,7 @@
 package com.socialworkprogression.kit.role;
 
-import com.socialworkprogression.kit.RuleTables;
+import com.socialworkprogression.kit.rules.RuleTables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ public class Positions {
     this.tables = tables;
   }
 
-  public Position of(String tenantId, String positionsDecision, String variable) {
-    return Position.from(variable, tables.single(tenantId, positionsDecision, Map.of("position", variable)));
+  public Position of(DelegateExecution application, String positionsDecision, String variable) {
+    return Position.from(variable, tables.single(application, positionsDecision, Map.of("position", variable)));
   }
 }

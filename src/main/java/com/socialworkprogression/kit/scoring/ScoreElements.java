@@ -2,7 +2,7 @@ package com.socialworkprogression.kit.scoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.socialworkprogression.kit.RuleTables;
+import com.socialworkprogression.kit.rules.RuleTables;
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.RuleRefusal;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public class ScoreElements implements JavaDelegate {
       String key = element.getKey();
       String title = element.getValue();
       int score = score(execution, ScoredElement.scoreField(key), title, lowest, highest, rule);
-      Object met = tables.single(execution.getTenantId(), table, Map.of("element", key, "score", score)).get("met");
+      Object met = tables.single(execution, table, Map.of("element", key, "score", score)).get("met");
       boolean isMet = Boolean.TRUE.equals(met);
       execution.setVariable(ScoredElement.metField(key), isMet);
       markdown.append("| ").append(title).append(" | ").append(score).append(" | ").append(isMet ? "Met" : "Not met").append(" |\n");

@@ -1,4 +1,4 @@
-package com.socialworkprogression.kit.decision;
+package com.socialworkprogression.kit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,10 +81,10 @@ class PinnedDecisionsTest {
   }
 
   @Test
-  void nelcsRoutePinsItsEligibilityAndElementMetTablesAtTheStart() throws IOException {
+  void nelcsRoutePinsItsDecisionTablesAtTheStart() throws IOException {
     deployments.deploy(TENANT, deployments.resourcesOf("nelc"));
     Map<String, Integer> atStart = pinned(startNelcRoute());
-    assertThat(atStart).containsOnlyKeys("nelcSeniorEligibility", "nelcElementMet")
+    assertThat(atStart).containsOnlyKeys("nelcSeniorEligibility", "nelcElementMet", "nelcPositions")
         .containsEntry("nelcElementMet", latest("nelcElementMet").getVersion())
         .containsEntry("nelcSeniorEligibility", latest("nelcSeniorEligibility").getVersion());
 
@@ -229,7 +229,7 @@ class PinnedDecisionsTest {
   }
 
   static byte[] resource(String name) throws IOException {
-    try (InputStream in = PinnedDecisionsTest.class.getResourceAsStream("/kit/decision/" + name)) {
+    try (InputStream in = PinnedDecisionsTest.class.getResourceAsStream("/kit/rules/" + name)) {
       return in.readAllBytes();
     }
   }

@@ -1,4 +1,4 @@
-package com.socialworkprogression.kit.decision;
+package com.socialworkprogression.kit.rules;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

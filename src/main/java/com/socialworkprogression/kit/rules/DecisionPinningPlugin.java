@@ -1,4 +1,4 @@
-package com.socialworkprogression.kit.decision;
+package com.socialworkprogression.kit.rules;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;

@@ -1,4 +1,4 @@
-package com.socialworkprogression.kit.decision;
+package com.socialworkprogression.kit.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
