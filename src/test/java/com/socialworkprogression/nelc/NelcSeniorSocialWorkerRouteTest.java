@@ -13,7 +13,11 @@ import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.staff.StaffMember;
 import com.socialworkprogression.tenancy.Role;
+import com.socialworkprogression.support.Rest;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -28,6 +32,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * "Apply for progression to Senior Social Worker" (NELC, Level 2 to Level 3), every path, each step
@@ -517,6 +522,39 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
       assertThat(change.effectiveOn()).as("no date given: today").isEqualTo(MONDAY.plusMonths(6));
       assertThat(change.recordedBy()).isEqualTo(HR);
     });
+  }
+
+  @Test
+  @DisplayName("NELC-L3-11: a process owner raises the pass mark from Modeler; new applications use it, those under way keep theirs")
+  void aNewPassMarkAppliesToNewApplicationsOnly(@LocalServerPort int port) throws Exception {
+    byte[] original = Files.readAllBytes(Path.of("processes/nelc/element-met.dmn"));
+    String raised = new String(original, StandardCharsets.UTF_8).replace("<text>&gt;= 3</text>", "<text>&gt;= 4</text>");
+    assertThat(raised).as("the edit a process owner makes in Modeler").isNotEqualTo(new String(original, StandardCharsets.UTF_8));
+    String earlyApplicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance underWay = approvedApplication(earlyApplicant);
+    try {
+      Rest.Response deployed = new Rest(port).postMultipart("oscar.fisher", "/engine-rest/deployment/create",
+          Map.of("deployment-name", "Pass mark 4", "tenant-id", "nelc", "deployment-source", "Camunda Modeler"),
+          Map.of("element-met.dmn", raised.getBytes(StandardCharsets.UTF_8)));
+      assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
+      String laterApplicant = staff.socialWorker("nelc", "2", 8);
+      ProcessInstance startedAfter = approvedApplication(laterApplicant);
+
+      for (ProcessInstance instance : List.of(underWay, startedAfter)) {
+        appointLeadAssessorAndMeet(instance);
+      }
+      gatherAllEvidence(underWay, earlyApplicant);
+      gatherAllEvidence(startedAfter, laterApplicant);
+      score(underWay, 3, 3, 3, 3, 3, 3);
+      score(startedAfter, 3, 3, 3, 3, 3, 3);
+      assertThat(workflow.variable(underWay, "allElementsMet")).as("started before: pass mark 3").isEqualTo(true);
+      assertThat(workflow.variable(startedAfter, "allElementsMet")).as("started after: pass mark 4").isEqualTo(false);
+      assertThat((String) workflow.variable(startedAfter, "scoreTable")).contains("| Five case files (NELC-L3-06) | 3 | Not met |");
+    } finally {
+      // Later tests expect the pass mark the repository holds.
+      engine.getRepositoryService().createDeployment().tenantId("nelc").name("nelc").source("test: restore")
+          .addInputStream("processes/nelc/element-met.dmn", new java.io.ByteArrayInputStream(original)).deploy();
+    }
   }
 
   /** The values of a select list the form shows, from the task's input (as Tasklist reads it). */
