@@ -512,7 +512,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
         "panelPoints", "Panel in June", "independentObserver", observer);
   }
 
-  /** Every evidence step of NELC-L3-05 to L3-10, by the person the scheme names. */
+  /** Every evidence step of NELC-L3-05 to L3-10, by the person the scheme names; then the portfolio's join runs. */
   void gatherAllEvidence(ProcessInstance instance, String applicant) {
     List<String> caseload = staff.caseload(applicant);
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
@@ -536,6 +536,8 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
         "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
     workflow.complete(applicant, instance, "submitMentoringAndTraining",
         Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025; DA training 2026."));
+    // "All evidence in" waits for the job executor (asynchronous before the join), which tests run themselves.
+    workflow.runAsyncContinuations(instance);
   }
 
   static Map<String, Object> presentation() {
