@@ -1,5 +1,6 @@
 package com.socialworkprogression.process;
 
+import com.socialworkprogression.process.integrity.FormRulesConventions;
 import com.socialworkprogression.process.integrity.LongText;
 import com.socialworkprogression.security.ExpressionQueryGuard;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public class ProcessConventionsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new UserTaskConventions());
+    FormRulesConventions.register(configuration);
 
     LongText.register(configuration);
   }
