@@ -1,5 +1,7 @@
 package com.socialworkprogression.process;
 
+import com.socialworkprogression.process.integrity.FormRulesConventions;
+import com.socialworkprogression.process.integrity.LongText;
 import com.socialworkprogression.security.ExpressionQueryGuard;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -23,5 +25,8 @@ public class ProcessConventionsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new UserTaskConventions());
+    FormRulesConventions.register(configuration);
+
+    LongText.register(configuration);
   }
 }
