@@ -288,11 +288,11 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     assertThatThrownBy(() -> workflow.complete(applicant, instance, "chooseCaseFiles",
         Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(0))))
         .isInstanceOf(RuleRefusal.class).hasMessageContaining("two different");
-    // The form offers only the worker's own caseload; the server applies the form's choices before the draw.
+    // The form offers only the worker's own caseload; the route's check names the rule.
     assertThatThrownBy(() -> workflow.complete(applicant, instance, "chooseCaseFiles",
         Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", "SOMEONE-ELSES-CASE")))
         .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-06")
-        .hasMessageContaining("'Second case file you choose' must be one of the choices offered; 'SOMEONE-ELSES-CASE'");
+        .hasMessageContaining("SOMEONE-ELSES-CASE is not in your caseload in the staff directory");
 
     workflow.complete(applicant, instance, "chooseCaseFiles",
         Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
@@ -392,9 +392,10 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   @Test
   @DisplayName("NELC-L3-08: the presentation panel is three different people: the Lead Assessor, an ATM and a Senior Social Worker")
   void presentationPanelOfThreeDifferentPeople() {
+    String both = staff.member("nelc", "3", Role.ASSISTANT_TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS);
+    String atmAtLevelThree = staff.member("nelc", "3", Role.ASSISTANT_TEAM_MANAGERS);
     String applicant = staff.socialWorker("nelc", "2", 8);
     ProcessInstance instance = approvedApplication(applicant);
-    String both = staff.member("nelc", "3", Role.ASSISTANT_TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS);
     workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", both));
     workflow.complete(both, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
 
@@ -408,7 +409,6 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     assertThatThrownBy(() -> workflow.complete(both, instance, "recordPresentation", leadAssessorTwice))
         .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08")
         .hasMessageContaining("was the Lead Assessor, so is not independent enough to be the presentation panel's Assistant Team Manager");
-    String atmAtLevelThree = staff.member("nelc", "3", Role.ASSISTANT_TEAM_MANAGERS);
     Map<String, Object> onePersonTwoSeats = presentation();
     onePersonTwoSeats.put("presentationPanelAtm", atmAtLevelThree);
     onePersonTwoSeats.put("presentationPanelSeniorSocialWorker", atmAtLevelThree);
@@ -465,25 +465,12 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   @Test
   @DisplayName("NELC-L3-12: the Progression Review Panel is the PSW (chair), a team manager and the Lead Assessor, not one person twice")
   void progressionReviewPanelMembers() {
+    String leadAssessorAndTeamManager = staff.member("nelc", "TM", Role.TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS);
     String applicant = staff.socialWorker("nelc", "2", 8);
     ProcessInstance instance = approvedApplication(applicant);
-    String leadAssessorAndTeamManager = staff.member("nelc", "TM", Role.TEAM_MANAGERS, Role.PRACTICE_IMPROVEMENT_PRACTITIONERS);
     workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", leadAssessorAndTeamManager));
     workflow.complete(leadAssessorAndTeamManager, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
-    List<String> caseload = staff.caseload(applicant);
-    workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
-        "selfAssessmentSummary", "Self-assessment.", "selfAssessmentSignatory", SIGNATORY));
-    workflow.complete(SIGNATORY, instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
-    workflow.complete(applicant, instance, "chooseCaseFiles", Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
-    workflow.complete(leadAssessorAndTeamManager, instance, "examineCaseFiles", Map.of("caseFileFindings", "Timely."));
-    workflow.complete(leadAssessorAndTeamManager, instance, "observePractice", Map.of("firstObservationDate", "2027-01-12",
-        "firstObservationActivity", "CIN meeting", "firstObservationEvaluation", "Confident."));
-    workflow.complete(INDEPENDENT_OBSERVER, instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
-        "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled."));
-    workflow.complete(leadAssessorAndTeamManager, instance, "recordPresentation", presentation());
-    workflow.complete(leadAssessorAndTeamManager, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
-        "serviceUserCase2", caseload.get(3), "serviceUserViews", "Listened to."));
-    workflow.complete(applicant, instance, "submitMentoringAndTraining", Map.of("mentoringEvidence", "Buddy.", "trainingRecord", "Court skills."));
+    gatherAllEvidence(instance, applicant, leadAssessorAndTeamManager);
     workflow.complete(leadAssessorAndTeamManager, instance, "scoreEvidence", Map.of("scoreSelfAssessment", 3L, "scoreCaseFiles", 3L,
         "scoreObservations", 3L, "scorePresentation", 3L, "scoreServiceUserViews", 3L, "scoreMentoringAndTraining", 3L));
     workflow.complete(leadAssessorAndTeamManager, instance, "writeAssessmentReport",
@@ -509,20 +496,23 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   }
 
   @Test
-  @DisplayName("NELC-L3-13: People and Culture update the contract: Level 3 in the directory from the date they give, or today")
+  @DisplayName("NELC-L3-13: People and Culture update the contract: Level 3 in the directory from the date they give")
   void peopleAndCultureUpdateTheContract() {
     String applicant = staff.socialWorker("nelc", "2", 8);
     ProcessInstance instance = atThePanel(applicant);
     workflow.complete(PSW, instance, "recordPanelDecision", panel("progress"));
     assertThatThrownBy(() -> workflow.complete(HR, instance, "updateContract", Map.of("levelEffectiveDate", "2027-05-01")))
-        .isInstanceOf(RuleRefusal.class).hasMessageContaining("Give the reference of the variation to contract.");
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("'Contract variation reference' is required.");
     assertThat(directory.get("nelc", applicant).currentLevel()).as("nothing recorded from a refused form").isEqualTo("2");
+    assertThatThrownBy(() -> workflow.complete(HR, instance, "updateContract", Map.of("contractVariationReference", "VAR-2027-0500")))
+        .isInstanceOf(RuleRefusal.class).hasMessageContaining("'Date Level 3 takes effect' is required.");
     workflow.clock(MONDAY.plusMonths(6));
-    workflow.complete(HR, instance, "updateContract", Map.of("contractVariationReference", "VAR-2027-0500"));
+    workflow.complete(HR, instance, "updateContract",
+        Map.of("contractVariationReference", "VAR-2027-0500", "levelEffectiveDate", "2027-06-01"));
     assertThat(instance).isEnded().hasPassed("progressed");
     assertThat(directory.levelChanges("nelc", applicant)).singleElement().satisfies(change -> {
       assertThat(change.toLevel()).isEqualTo("3");
-      assertThat(change.effectiveOn()).as("no date given: today").isEqualTo(MONDAY.plusMonths(6));
+      assertThat(change.effectiveOn()).as("the date People and Culture gave").isEqualTo(LocalDate.of(2027, 6, 1));
       assertThat(change.recordedBy()).isEqualTo(HR);
     });
   }
@@ -731,6 +721,10 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
 
   /** Every evidence step of NELC-L3-05 to L3-10, by the person the scheme names; then the portfolio's join runs. */
   void gatherAllEvidence(ProcessInstance instance, String applicant) {
+    gatherAllEvidence(instance, applicant, LEAD_ASSESSOR);
+  }
+
+  void gatherAllEvidence(ProcessInstance instance, String applicant, String leadAssessor) {
     List<String> caseload = staff.caseload(applicant);
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("submitSelfAssessment").count() > 0) {
@@ -740,16 +734,16 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     }
     workflow.complete(applicant, instance, "chooseCaseFiles",
         Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
-    workflow.complete(LEAD_ASSESSOR, instance, "examineCaseFiles", Map.of("caseFileFindings", "Records timely and complete."));
-    workflow.complete(LEAD_ASSESSOR, instance, "observePractice", Map.of("firstObservationDate", "2027-01-12",
+    workflow.complete(leadAssessor, instance, "examineCaseFiles", Map.of("caseFileFindings", "Records timely and complete."));
+    workflow.complete(leadAssessor, instance, "observePractice", Map.of("firstObservationDate", "2027-01-12",
         "firstObservationActivity", "CIN meeting", "firstObservationEvaluation", "Confident chairing."));
     workflow.complete(INDEPENDENT_OBSERVER, instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
         "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled, child-centred."));
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("recordPresentation").count() > 0) {
-      workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation());
+      workflow.complete(leadAssessor, instance, "recordPresentation", presentation());
     }
-    workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
+    workflow.complete(leadAssessor, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
         "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
     workflow.complete(applicant, instance, "submitMentoringAndTraining",
         Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025; DA training 2026."));
