@@ -43,7 +43,7 @@ public class NotificationTexts {
     int slash = template.lastIndexOf('/');
     if (slash <= 0) {
       throw new ProcessEngineException("Notification template '" + template + "' must be '<authority>/<name>', "
-          + "e.g. 'nelc/panel-decision'");
+          + "the authority's id, a slash and the text's file name without .txt.");
     }
     return "processes/" + template.substring(0, slash) + "/notifications/" + fileName(template);
   }

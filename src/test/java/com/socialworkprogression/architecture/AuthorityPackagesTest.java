@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -48,6 +50,36 @@ class AuthorityPackagesTest {
         .should().dependOnClassesThat().resideInAnyPackage(authorityPackages)
         .because("the platform and the route kit serve every authority")
         .check(classes);
+  }
+
+  @Test
+  @DisplayName("Shared code has no authority's id in its code: no string that names one (comments may give examples)")
+  void sharedCodeHasNoAuthorityLiteral() throws IOException {
+    Path root = Path.of("src/main/java/com/socialworkprogression");
+    Pattern literal = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    List<String> found = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        if (authorities.contains(root.relativize(file).getName(0).toString())) {
+          continue;
+        }
+        for (String line : Files.readAllLines(file)) {
+          String code = line.trim();
+          if (code.startsWith("*") || code.startsWith("/*") || code.startsWith("//")) {
+            continue;
+          }
+          Matcher matcher = literal.matcher(code);
+          while (matcher.find()) {
+            for (String authority : authorities) {
+              if (Pattern.compile("(?i)\\b" + authority + "\\b").matcher(matcher.group()).find()) {
+                found.add(file + ": " + code);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("shared code naming an authority").isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static com.socialworkprogression.process.Variables.required;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.calendar.Today;
 import com.socialworkprogression.process.CurrentUser;
+import com.socialworkprogression.process.Variables;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.staff.StaffMember;
 import java.time.LocalDate;
@@ -33,8 +34,9 @@ public class LevelChangeRecorder implements JavaDelegate {
     String newLevel = String.valueOf(execution.getVariable("newLevel"));
     String reference = required(execution, "contractVariationReference", null,
         "Give the reference of the variation to contract.");
-    Object effective = execution.getVariable("effectiveDate") != null
-        ? execution.getVariable("effectiveDate") : execution.getVariable("levelEffectiveDate");
+    // The scheme's named date (the PMR, the panel's decision) when the diagram sets one; else People and Culture's.
+    Object effective = Variables.text(execution, "effectiveDate").isEmpty()
+        ? execution.getVariable("levelEffectiveDate") : execution.getVariable("effectiveDate");
     LocalDate effectiveOn = effective == null || effective.toString().isBlank() ? today.date() : Dates.toLocalDate(effective);
     StaffMember member = directory.get(execution.getTenantId(), (String) execution.getVariable("applicant"));
     directory.changeLevel(member, newLevel, effectiveOn, CurrentUser.id().orElse("system"),
