@@ -7,6 +7,7 @@ import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.Rest;
+import com.socialworkprogression.support.RestTest;
 import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
 import com.socialworkprogression.support.Workflow;
@@ -23,23 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every engine entry point is behind authentication and authorization. */
-@SwpSpringTest
-class RestSecurityTest {
+class RestSecurityTest extends RestTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired StaffDirectory directory;
-  @LocalServerPort int port;
-
-  Workflow workflow;
-  TestStaff staff;
-  Rest rest;
-
-  @BeforeEach
-  void setUp() {
-    workflow = new Workflow(engine);
-    staff = new TestStaff(engine.getIdentityService(), directory);
-    rest = new Rest(port);
-  }
 
   @Test
   void unauthenticatedCallsGet401() {

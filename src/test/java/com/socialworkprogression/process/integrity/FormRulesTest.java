@@ -8,6 +8,7 @@ import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.Rest;
+import com.socialworkprogression.support.RestTest;
 import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
 import com.socialworkprogression.support.Workflow;
@@ -35,8 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * other clients submit: required fields, dates, numbers, choices, patterns, word limits, hidden fields.
  * A refusal is a 400 naming the field by its label; nothing of the refused submission is saved.
  */
-@SwpSpringTest
-class FormRulesTest {
+class FormRulesTest extends RestTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
@@ -44,19 +44,9 @@ class FormRulesTest {
   static final String TEST_TENANT = "othershire";
   static final String TEST_ROUTE = "swpFormRulesTest";
 
-  @Autowired ProcessEngine engine;
-  @Autowired StaffDirectory directory;
-  @LocalServerPort int port;
-
-  Workflow workflow;
-  TestStaff staff;
-  Rest rest;
 
   @BeforeEach
   void setUp() {
-    workflow = new Workflow(engine);
-    staff = new TestStaff(engine.getIdentityService(), directory);
-    rest = new Rest(port);
     workflow.clock(MONDAY);
     engine.getRepositoryService().createDeployment().name("swp-form-rules-test").tenantId(TEST_TENANT)
         .enableDuplicateFiltering(true)

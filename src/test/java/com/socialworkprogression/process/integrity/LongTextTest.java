@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.support.Rest;
+import com.socialworkprogression.support.RestTest;
 import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
 import com.socialworkprogression.support.Workflow;
@@ -33,25 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and shows again: through the Java API, through REST as a String, in history, and after being
  * changed to a short text and back.
  */
-@SwpSpringTest
-class LongTextTest {
+class LongTextTest extends RestTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired ProcessEngine engine;
-  @Autowired StaffDirectory directory;
-  @LocalServerPort int port;
-
-  Workflow workflow;
-  TestStaff staff;
-  Rest rest;
-
-  @BeforeEach
-  void setUp() {
-    workflow = new Workflow(engine);
-    staff = new TestStaff(engine.getIdentityService(), directory);
-    rest = new Rest(port);
-  }
 
   /** Text of exactly that length, with accents, a dash, markup characters and a character outside the BMP. */
   static String statement(int length) {
