@@ -50,6 +50,18 @@ public class TestStaff {
     return id;
   }
 
+  /**
+   * A social worker of any authority, managed by the given line manager (a member of staff of the same authority)
+   * and no team manager; with no ASYE when asyeCompletedOn is null.
+   */
+  public String socialWorkerManagedBy(String tenantId, String level, LocalDate asyeCompletedOn, String lineManager) {
+    String id = user("sw", tenantId);
+    directory.save(new StaffMember(id, tenantId, "Test Worker " + SEQUENCE.get(), id + "@" + tenantId + ".example",
+        "Social Worker", level, LocalDate.of(2018, 7, 1), asyeCompletedOn, false, "SWE-" + id, lineManager, null, null,
+        true));
+    return id;
+  }
+
   /** A Redbridge social worker managed by Mark Ellis, with their next PMR diarised. */
   public String redbridgeWorker(String level, LocalDate nextPmr) {
     String id = user("rb", "redbridge");
