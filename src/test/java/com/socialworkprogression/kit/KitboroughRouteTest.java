@@ -231,8 +231,8 @@ class KitboroughRouteTest extends RouteTest {
     Map<String, Object> tooLong = evidence();
     tooLong.put("kssAssessment", words(501));
     assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitEvidence", tooLong))
-        .isInstanceOf(RuleRefusal.class).hasMessage("KB-05: Your evidence on child and family assessment (KSS 6) "
-            + "has 501 words; at most 500 are allowed. Shorten it.");
+        .as("the form's word limit, applied on the server too").isInstanceOf(RuleRefusal.class)
+        .hasMessage("KB-05: '6. Child and family assessment' has 501 words; at most 500 are allowed.");
     assertThat(instance).isWaitingAt("submitEvidence");
 
     JsonNode form = new ObjectMapper().readTree(EVIDENCE_FORM.toFile());
@@ -265,10 +265,10 @@ class KitboroughRouteTest extends RouteTest {
     ProcessInstance instance = evidenceIn();
     assertThatThrownBy(() -> workflow.complete(assessor, instance, "scoreEvidence", scores(4, 6, 4)))
         .isInstanceOf(RuleRefusal.class)
-        .hasMessage("KB-06: Score 'Observation of direct practice' with a whole number from 1 to 5; 6 is not one.");
+        .hasMessage("KB-06: 'Observation of direct practice (1 to 5)' must be from 1 to 5; 6 is not.");
     assertThatThrownBy(() -> workflow.complete(assessor, instance, "scoreEvidence", scores(0, 4, 4)))
-        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("KB-06: Score 'Supporting evidence against the ten KSS "
-            + "areas' with a whole number from 1 to 5; 0 is not one.");
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("KB-06: 'Supporting evidence against the ten KSS "
+            + "areas (1 to 5)' must be from 1 to 5; 0 is not.");
     Map<String, Object> noSummary = scores(4, 4, 4);
     noSummary.remove("assessorSummary");
     assertThatThrownBy(() -> workflow.complete(assessor, instance, "scoreEvidence", noSummary))
