@@ -57,6 +57,7 @@ import org.junit.jupiter.api.Test;
  *   <li>KB-09 an appeal within ten working days, reviewed by a Head of Service: upheld, the panel decides again;</li>
  *   <li>KB-10 progressed: People and Culture vary the contract and the directory records Level 3 from their date;</li>
  *   <li>KB-11 after a final deferral, the worker may apply again six months after the panel's decision.</li>
+ *   <li>KB-12 not while a performance, disciplinary or sickness procedure is open in the staff directory.</li>
  * </ul>
  * Each step is done by the person the route names, logged in as themselves.
  */
@@ -151,7 +152,7 @@ class KitboroughRouteTest extends RouteTest {
   // ---- Eligibility (kit block "Check eligibility", table kitboroughEligibility) ---------------------------
 
   @Test
-  @DisplayName("KB-01, KB-02: only a Level 2 social worker with ASYE may apply, and only one application at a time")
+  @DisplayName("KB-01, KB-02, KB-12: only a Level 2 social worker with ASYE may apply, one application at a time, and not while a procedure is open")
   void onlyLevelTwoWithAsyeOneAtATime() {
     String levelOne = staff.socialWorkerManagedBy(KB, "1", ASYE, lineManager);
     assertThatThrownBy(() -> apply(levelOne)).isInstanceOf(RuleRefusal.class)
@@ -159,6 +160,13 @@ class KitboroughRouteTest extends RouteTest {
     String noAsye = staff.socialWorkerManagedBy(KB, "2", null, lineManager);
     assertThatThrownBy(() -> apply(noAsye)).isInstanceOf(RuleRefusal.class)
         .hasMessageStartingWith("KB-01").hasMessageContaining("no ASYE completion date");
+
+    String underProcedure = staff.socialWorkerManagedBy(KB, "2", ASYE, lineManager);
+    long procedure = directory.openProcedure(underProcedure, "DISCIPLINARY", LocalDate.of(2026, 11, 2));
+    assertThatThrownBy(() -> apply(underProcedure)).isInstanceOf(RuleRefusal.class)
+        .hasMessageStartingWith("KB-12").hasMessageContaining("procedure open for you");
+    directory.closeProcedure(underProcedure, procedure, LocalDate.of(2026, 11, 20));
+    assertThat(apply(underProcedure)).as("closed: the directory's fact changes the table's answer").isNotNull();
 
     apply(applicant);
     assertThatThrownBy(() -> apply(applicant)).isInstanceOf(RuleRefusal.class)

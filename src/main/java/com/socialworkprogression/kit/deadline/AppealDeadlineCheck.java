@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * in writing, with its grounds, by the appeal deadline (NELC-L3-15: ten working days after the decision;
  * RED-07: the window the process owner set); a late one is refused with the deadline it missed.
  *
- * Inputs: appealRule. Reads appealDecision (appeal or accept), appealGrounds, appealDeadline and
+ * Inputs: appealRule; appealGroundsPrompt (what to say when the grounds are missing). Reads appealDecision (appeal or accept), appealGrounds, appealDeadline and
  * appealDeadlineBasis; writes appealLodgedOn.
  */
 @Component("appealDeadlineCheck")
@@ -46,7 +46,7 @@ public class AppealDeadlineCheck extends CheckOnSubmit {
       throw RuleRefusal.of(rule, "The deadline for an appeal was the end of " + Dates.text(Dates.toLocalDate(deadline))
           + (basis == null ? "" : " (" + basis + ")") + ". An appeal can no longer be lodged.");
     }
-    required(step, "appealGrounds", rule, "Give the grounds of your appeal: how the process was not followed correctly.");
+    required(step, "appealGrounds", rule, settings.text("appealGroundsPrompt", "Give the grounds of your appeal."));
     step.setVariable("appealLodgedOn", now);
   }
 }

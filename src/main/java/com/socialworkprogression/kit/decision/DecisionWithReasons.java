@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * an outcome may also need confirmations ticked (RED-07: evidence and business needs).
  *
  * Inputs: decisionField, decisionOutcomes ("supported, notSupported"), decisionQuestion, decisionRule;
- * optional reasonsWhen (outcomes), reasonsField, reasonsPrompt, reasonsRule; confirmationsWhen,
- * confirmations (Map: tick-box field to what it confirms); decidedByVariable (records who decided, and
+ * optional reasonsWhen (outcomes), reasonsField, reasonsPrompt, reasonsRule; decisionConfirmationsWhen,
+ * decisionConfirmations (tick-box field = what it confirms); decidedByVariable (records who decided, and
  * &lt;it&gt;Name); decidedOnVariable (records when, in each variable named).
  */
 @Component("decisionWithReasons")
@@ -46,8 +46,8 @@ public class DecisionWithReasons extends CheckOnSubmit {
       Variables.required(step, settings.text("reasonsField"), settings.text("reasonsRule", rule),
           settings.text("reasonsPrompt"));
     }
-    if (settings.list("confirmationsWhen", "").contains(outcome)) {
-      requireConfirmations(step, settings.map("confirmations"), settings.text("confirmationsRule", rule));
+    if (settings.list("decisionConfirmationsWhen", "").contains(outcome)) {
+      requireConfirmations(step, settings.map("decisionConfirmations"), rule);
     }
     String decidedBy = settings.text("decidedByVariable", "");
     if (!decidedBy.isEmpty()) {

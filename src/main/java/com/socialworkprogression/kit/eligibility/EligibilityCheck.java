@@ -8,6 +8,7 @@ import com.socialworkprogression.kit.progression.DeferralRecords;
 import com.socialworkprogression.kit.rules.RuleTables;
 import com.socialworkprogression.staff.People;
 import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.staff.Procedure;
 import com.socialworkprogression.staff.StaffMember;
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * other outputs (e.g. nextLevel) into the application.
  *
  * The facts every table may use: currentLevel, asyeOrEquivalent, openApplication, lastDeferredOn,
- * applicationDate.
+ * applicationDate, qualifiedOn (date), permanent (boolean), openProcedure (a performance,
+ * disciplinary or sickness procedure open in the directory).
  */
 @Component("eligibilityCheck")
 public class EligibilityCheck implements JavaDelegate {
@@ -71,7 +73,10 @@ public class EligibilityCheck implements JavaDelegate {
         .putValue("asyeOrEquivalent", member.hasAsyeOrEquivalent())
         .putValue("openApplication", hasOpenApplication(tenantId, route, applicant, execution.getProcessInstanceId()))
         .putValue("lastDeferredOn", deferrals.lastDeferredOn(tenantId, applicant, route).orElse(null))
-        .putValue("applicationDate", applicationDate);
+        .putValue("applicationDate", applicationDate)
+        .putValue("qualifiedOn", member.qualifiedOn())
+        .putValue("permanent", member.permanent())
+        .putValue("openProcedure", directory.procedures(applicant).stream().anyMatch(Procedure::open));
     String decision = String.valueOf(execution.getVariable("eligibilityDecision"));
     Map<String, Object> result = tables.single(execution, decision, facts);
 

@@ -1,6 +1,7 @@
 package com.socialworkprogression.kit.progression;
 
 import com.socialworkprogression.calendar.Dates;
+import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.SystemAccess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,6 +27,8 @@ public class DeferralRecorder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String route = SystemAccess.run(() -> repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey());
     deferrals.record(execution.getTenantId(), (String) execution.getVariable("applicant"), route,
-        Dates.toLocalDate(execution.getVariable("panelDecisionDate")), execution.getProcessInstanceId());
+        Dates.toLocalDate(execution.getVariable(new StepSettings(execution, "Record a deferral",
+            execution.getCurrentActivityName()).text("deferredOnVariable", "panelDecisionDate"))),
+        execution.getProcessInstanceId());
   }
 }

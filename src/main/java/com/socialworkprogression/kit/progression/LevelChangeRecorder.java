@@ -1,7 +1,5 @@
 package com.socialworkprogression.kit.progression;
 
-import static com.socialworkprogression.process.Variables.required;
-
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.calendar.Today;
 import com.socialworkprogression.process.CurrentUser;
@@ -32,14 +30,14 @@ public class LevelChangeRecorder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String newLevel = String.valueOf(execution.getVariable("newLevel"));
-    String reference = required(execution, "contractVariationReference", null,
-        "Give the reference of the variation to contract.");
+    String reference = Variables.text(execution, "contractVariationReference");
     // The scheme's named date (the PMR, the panel's decision) when the diagram sets one; else People and Culture's.
     Object effective = Variables.text(execution, "effectiveDate").isEmpty()
         ? execution.getVariable("levelEffectiveDate") : execution.getVariable("effectiveDate");
     LocalDate effectiveOn = effective == null || effective.toString().isBlank() ? today.date() : Dates.toLocalDate(effective);
     StaffMember member = directory.get(execution.getTenantId(), (String) execution.getVariable("applicant"));
     directory.changeLevel(member, newLevel, effectiveOn, CurrentUser.id().orElse("system"),
-        execution.getProcessInstanceId(), "Contract variation " + reference, today.now().toInstant());
+        execution.getProcessInstanceId(), reference.isEmpty() ? "Recorded by the application's route"
+        : "Contract variation " + reference, today.now().toInstant());
   }
 }
