@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * names each conflicted member and how they took part (generalised from NELC-L3-16).
  *
  * Inputs: members (the chosen variables), involvedPositions (positions that count as taking part),
- * positionsDecision (the positions table, for how each took part), independenceRule.
+ * positionsDecision (the positions table, for how each took part), independenceRule; optional
+ * panelTitle, how the refusal names the panel ("The Appeals Panel").
  */
 @Component("independentOfTheApplication")
 public class IndependentOfTheApplication extends CheckOnSubmit {
@@ -54,8 +55,9 @@ public class IndependentOfTheApplication extends CheckOnSubmit {
       }
     }
     if (!conflicts.isEmpty()) {
-      throw RuleRefusal.of(settings.text("independenceRule", ""), "The panel must not include anyone involved in the "
-          + "application so far. " + String.join("; ", conflicts) + ". Choose other members.");
+      throw RuleRefusal.of(settings.text("independenceRule", ""), settings.text("panelTitle", "The panel")
+          + " must not include anyone involved in the application so far. " + String.join("; ", conflicts)
+          + ". Choose other members.");
     }
   }
 
