@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,8 +46,9 @@ public class StaffDirectoryController {
     return record(existing(tenantId, userId));
   }
 
-  /** Creates or replaces a record. A change of level is recorded with its effective date. */
+  /** Creates or replaces a record. A change of level is recorded with its effective date. One transaction. */
   @PutMapping("/{userId}")
+  @Transactional
   public StaffRecord put(@PathVariable String tenantId, @PathVariable String userId, @Valid @RequestBody StaffRecord body) {
     String editor = access.require(tenantId);
     directory.tenantOf(userId).filter(other -> !other.equals(tenantId)).ifPresent(other -> {
@@ -87,6 +89,7 @@ public class StaffDirectoryController {
 
   /** Opens a performance, disciplinary or sickness-absence procedure: {"kind": "DISCIPLINARY", "openedOn": "2026-11-01"}. */
   @PostMapping("/{userId}/procedures")
+  @Transactional
   public Map<String, Object> openProcedure(@PathVariable String tenantId, @PathVariable String userId,
       @RequestBody Procedure procedure) {
     access.require(tenantId);

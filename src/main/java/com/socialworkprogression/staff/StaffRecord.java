@@ -2,6 +2,7 @@ package com.socialworkprogression.staff;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,19 +12,22 @@ import java.util.List;
  */
 public record StaffRecord(
     String userId,
-    @NotBlank(message = "fullName is required") String fullName,
-    @Email(message = "email is not an email address") String email,
-    String jobTitle,
-    @NotBlank(message = "currentLevel is required, e.g. \"2\"") String currentLevel,
+    @NotBlank(message = "fullName is required")
+    @Size(max = 200, message = "fullName is at most 200 characters") String fullName,
+    @Email(message = "email is not an email address")
+    @Size(max = 254, message = "email is at most 254 characters") String email,
+    @Size(max = 200, message = "jobTitle is at most 200 characters") String jobTitle,
+    @NotBlank(message = "currentLevel is required, e.g. \"2\"")
+    @Size(max = 32, message = "currentLevel is at most 32 characters, e.g. \"2\"") String currentLevel,
     LocalDate qualifiedOn,
     LocalDate asyeCompletedOn,
     boolean pre2012Equivalent,
-    String registrationNumber,
-    String lineManagerId,
-    String teamManagerId,
+    @Size(max = 32, message = "registrationNumber is at most 32 characters") String registrationNumber,
+    @Size(max = 64, message = "lineManagerId is at most 64 characters") String lineManagerId,
+    @Size(max = 64, message = "teamManagerId is at most 64 characters") String teamManagerId,
     LocalDate nextPmrDate,
     Boolean permanent,
-    List<String> caseload,
+    List<@Size(max = 64, message = "each caseload reference is at most 64 characters") String> caseload,
     List<Procedure> procedures,
     LocalDate levelEffectiveOn) {
 
