@@ -18,6 +18,7 @@ public class ProcessConventionsPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new PlainRaceMessages());
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new RuleRefusalUnwrapping());
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new ExpressionQueryGuard());
 
