@@ -392,6 +392,7 @@ class NelcInTasklistTest extends BrowserTest {
         "panelPoints", "Panel in June", "independentObserver", "peter.jones"));
 
     List<String> caseload = directory.caseload(applicant);
+    NelcApplications.attachSelfAssessment(workflow, instance, applicant);
     workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
         "selfAssessmentSummary", "Self-assessment against the ten KSS areas.", "selfAssessmentSignatory", "aisha.rahman"));
     workflow.complete("aisha.rahman", instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
@@ -402,6 +403,7 @@ class NelcInTasklistTest extends BrowserTest {
         "firstObservationActivity", "CIN meeting", "firstObservationEvaluation", "Confident chairing."));
     workflow.complete("peter.jones", instance, "observePracticeIndependently", Map.of("secondObservationDate",
         today().toString(), "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled."));
+    NelcApplications.submitPresentationReport(workflow, instance, applicant);
     workflow.complete("priya.shah", instance, "recordPresentation", Map.of("presentationDate", today().toString(),
         "presentationPanelAtm", "aisha.rahman", "presentationPanelSeniorSocialWorker", "olivia.grant",
         "presentationCase", "Anonymised neglect case.", "presentationEvaluation", "Clear theory."));

@@ -162,6 +162,7 @@ class NelcEvidenceConcurrencyTest {
 
   void restOfTheEvidence(ProcessInstance instance, String applicant) {
     List<String> caseload = staff.caseload(applicant);
+    NelcApplications.attachSelfAssessment(workflow, instance, applicant);
     workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
         "selfAssessmentSummary", "Self-assessment against the ten KSS areas.", "selfAssessmentSignatory", "aisha.rahman"));
     workflow.complete("aisha.rahman", instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
@@ -174,6 +175,7 @@ class NelcEvidenceConcurrencyTest {
     presentation.put("presentationPanelSeniorSocialWorker", "olivia.grant");
     presentation.put("presentationCase", "Anonymised neglect case, family of four.");
     presentation.put("presentationEvaluation", "Clear theory and risk analysis.");
+    NelcApplications.submitPresentationReport(workflow, instance, applicant);
     workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation);
     workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
         "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));

@@ -240,6 +240,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     ProcessInstance instance = approvedApplication(applicant);
     appointLeadAssessorAndMeet(instance);
 
+    attachSelfAssessment(instance, applicant);
     workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "naas",
         "selfAssessmentSummary", "Accredited through NAAS in 2025.", "naasReference", "NAAS-55120",
         "naasAccreditedOn", "2025-06-12"));
@@ -265,6 +266,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     String applicant = staff.socialWorker("nelc", "2", 8);
     ProcessInstance instance = approvedApplication(applicant);
     appointLeadAssessorAndMeet(instance);
+    attachSelfAssessment(instance, applicant);
 
     assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitSelfAssessment", Map.of(
         "selfAssessmentRoute", "external", "selfAssessmentSummary", "PQS self-assessment")))
@@ -350,6 +352,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
         .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-07").hasMessageContaining("not independent");
     workflow.complete(LEAD_ASSESSOR, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
 
+    submitPresentationReport(instance, applicant);
     Map<String, Object> presentation = presentation();
     presentation.put("presentationPanelSeniorSocialWorker", "ben.carter");
     assertThatThrownBy(() -> workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation))
@@ -398,6 +401,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     ProcessInstance instance = approvedApplication(applicant);
     workflow.complete(PSW, instance, "appointLeadAssessor", Map.of("leadAssessor", both));
     workflow.complete(both, instance, "holdInitialMeeting", initialMeeting(INDEPENDENT_OBSERVER));
+    submitPresentationReport(instance, applicant);
 
     Map<String, Object> sameTwice = presentation();
     sameTwice.put("presentationPanelAtm", SIGNATORY);
@@ -728,6 +732,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     List<String> caseload = staff.caseload(applicant);
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("submitSelfAssessment").count() > 0) {
+      attachSelfAssessment(instance, applicant);
       workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
           "selfAssessmentSummary", "Self-assessment against the ten KSS areas.", "selfAssessmentSignatory", SIGNATORY));
       workflow.complete(SIGNATORY, instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
@@ -740,6 +745,10 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     workflow.complete(INDEPENDENT_OBSERVER, instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
         "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled, child-centred."));
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("submitPresentationReport").count() > 0) {
+      submitPresentationReport(instance, applicant);
+    }
+    if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("recordPresentation").count() > 0) {
       workflow.complete(leadAssessor, instance, "recordPresentation", presentation());
     }
@@ -749,6 +758,14 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
         Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025; DA training 2026."));
     // "All evidence in" waits for the job executor (asynchronous before the join), which tests run themselves.
     workflow.runAsyncContinuations(instance);
+  }
+
+  void attachSelfAssessment(ProcessInstance instance, String applicant) {
+    NelcApplications.attachSelfAssessment(workflow, instance, applicant);
+  }
+
+  void submitPresentationReport(ProcessInstance instance, String applicant) {
+    NelcApplications.submitPresentationReport(workflow, instance, applicant);
   }
 
   static Map<String, Object> presentation() {

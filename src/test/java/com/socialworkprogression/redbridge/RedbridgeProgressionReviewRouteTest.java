@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.RouteTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -148,6 +149,7 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
     partial.remove("multiAgencyCaseStudy");
     partial.put("cpdRecord", "  ");
     partial.put("recordsUpToDate", false);
+    workflow.attach(worker, instance, "compilePortfolio", "portfolio.pdf", SampleFiles.pdf("Case studies"));
     assertThatThrownBy(() -> workflow.complete(worker, instance, "compilePortfolio", partial))
         .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("RED-03")
         .hasMessageContaining("a case study showing multi-agency working")
@@ -304,6 +306,7 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   void compilePortfolio(ProcessInstance instance, String worker) {
+    workflow.attach(worker, instance, "compilePortfolio", "portfolio.pdf", SampleFiles.pdf("Case studies and CPD records"));
     workflow.complete(worker, instance, "compilePortfolio", portfolio());
   }
 

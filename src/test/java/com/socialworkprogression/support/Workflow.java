@@ -67,6 +67,26 @@ public class Workflow {
     return task;
   }
 
+  /** The user attaches a file to the open task of that step, as in Tasklist's Documents tab (claiming it first if need be). */
+  public com.socialworkprogression.documents.StoredDocument attach(String userId, ProcessInstance instance, String taskKey,
+      String fileName, byte[] content) {
+    Task task = task(instance, taskKey);
+    if (task.getAssignee() == null) {
+      as(userId, () -> engine.getTaskService().claim(task.getId(), userId));
+    }
+    return SpringBeans.get(com.socialworkprogression.documents.EvidenceDocuments.class)
+        .attach(task.getId(), caller(userId), fileName, content);
+  }
+
+  /** The user as a login gives them: their groups and authorities. */
+  public com.socialworkprogression.documents.Caller caller(String userId) {
+    var identity = engine.getIdentityService();
+    return new com.socialworkprogression.documents.Caller(userId,
+        identity.createGroupQuery().groupMember(userId).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList(),
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
+  }
+
   /** The user finds the task in their inbox, claims it if it is a group task, and completes the form. */
   public void complete(String userId, ProcessInstance instance, String taskKey, Map<String, Object> form) {
     as(userId, () -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
@@ -64,6 +65,7 @@ class TasklistFiltersTest {
     String worker = new TestStaff(engine.getIdentityService(), directory).redbridgeWorker("2", pmr);
     ProcessInstance instance = workflow.start(worker, "redbridge", "redbridgeProgressionReview",
         Map.of("pmrDate", pmr.toString(), "reviewReason", "Ready for the next level."));
+    workflow.attach(worker, instance, "compilePortfolio", "portfolio.pdf", SampleFiles.pdf("Portfolio"));
     workflow.complete(worker, instance, "compilePortfolio", Map.of(
         "courtWorkCaseStudy", "Care proceedings.", "multiAgencyCaseStudy", "Strategy meetings.",
         "childrenCaseStudy", "Direct work.", "basicRequirementsEvidence", "Visits in timescale.",

@@ -1,0 +1,47 @@
+package com.socialworkprogression.kit.documents;
+
+import com.socialworkprogression.documents.DocumentLimits;
+import com.socialworkprogression.documents.EvidenceDocuments;
+import com.socialworkprogression.kit.CheckOnSubmit;
+import com.socialworkprogression.kit.StepSettings;
+import com.socialworkprogression.process.RuleRefusal;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Kit block "Documents for this step" (on a user step). Its inputs say what the step takes: documentsLabel
+ * (what to attach, e.g. "your self-assessment against the PQS"), documentTypes (pdf, word, odt, images),
+ * maxFileSizeMb, maxFiles, minFiles (needed to complete the step) and documentsRule. People attach the
+ * files in Tasklist's Documents tab, where these limits are checked file by file; on completing the step
+ * this check refuses it until the files it needs are there, and the task stays open with nothing lost.
+ */
+@Component("documentsForStep")
+public class DocumentsForStep extends CheckOnSubmit {
+
+  private final EvidenceDocuments documents;
+
+  public DocumentsForStep(EvidenceDocuments documents) {
+    super("Documents for this step");
+    this.documents = documents;
+  }
+
+  @Override
+  protected void check(DelegateExecution step, StepSettings settings) {
+    settings.text(DocumentLimits.LABEL);
+    Map<String, Object> inputs = new HashMap<>();
+    DocumentLimits.INPUTS.forEach(name -> inputs.put(name, step.getVariable(name)));
+    DocumentLimits limits = DocumentLimits.of(inputs, step.getCurrentActivityName());
+    int attached = documents.attachedAtStep(step.getProcessInstanceId(), step.getCurrentActivityId());
+    if (attached < limits.minFiles()) {
+      throw RuleRefusal.of(limits.rule(), "Attach " + limits.label() + " in the Documents tab (next to the form) before you complete '"
+          + step.getCurrentActivityName() + "': " + needed(limits.minFiles()) + ", and " + (attached == 0 ? "none is" : attached + (attached == 1 ? " is" : " are"))
+          + " attached. It takes " + limits.allowed() + ". What you typed in the form is kept.");
+    }
+  }
+
+  private static String needed(int files) {
+    return files == 1 ? "one file is needed" : files + " files are needed";
+  }
+}

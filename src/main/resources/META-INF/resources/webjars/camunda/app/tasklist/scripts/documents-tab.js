@@ -1,0 +1,156 @@
+// The Documents tab of a task in Tasklist: the application's documents (evidence and letters), each
+// opened through /swp/documents/{id}, which checks that the reader has a part in the application; and,
+// on a step that takes documents, a file picker. The server checks every file (type from its content,
+// size, how many) and its refusal is shown as it is. Everything is built with textContent: no file
+// name or message is ever read as HTML.
+
+const BASE = '/swp';
+
+function csrfToken(api) {
+  if (api && api.CSRFToken) {
+    return api.CSRFToken;
+  }
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+function element(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (name === 'text') {
+      node.textContent = value;
+    } else {
+      node.setAttribute(name, value);
+    }
+  });
+  children.filter(Boolean).forEach(child => node.appendChild(child));
+  return node;
+}
+
+async function readJson(response) {
+  try {
+    return await response.json();
+  } catch (e) {
+    return {message: 'The server answered ' + response.status + ' without a message.'};
+  }
+}
+
+function render(node, taskId, api) {
+  node.innerHTML = '';
+  const root = element('div', {class: 'swp-documents', style: 'padding: 15px;'});
+  const status = element('div', {role: 'status', 'aria-live': 'polite', class: 'swp-documents-status'});
+  node.appendChild(root);
+
+  function show(kind, message) {
+    status.innerHTML = '';
+    if (message) {
+      status.appendChild(element('div', {class: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status', text: message}));
+    }
+  }
+
+  async function load(message) {
+    const response = await fetch(BASE + '/tasks/' + encodeURIComponent(taskId) + '/documents', {credentials: 'same-origin'});
+    const body = await readJson(response);
+    root.innerHTML = '';
+    root.appendChild(status);
+    if (!response.ok) {
+      show('danger', body.message);
+      return;
+    }
+    show(message ? message.kind : null, message ? message.text : null);
+    if (body.frozen) {
+      root.appendChild(element('div', {class: 'alert alert-info swp-documents-frozen', text: body.frozen}));
+    }
+    if (body.step) {
+      root.appendChild(uploadBox(body.step));
+    }
+    root.appendChild(documentList(body.documents));
+  }
+
+  function uploadBox(step) {
+    const box = element('div', {class: 'well swp-documents-upload'});
+    box.appendChild(element('h4', {text: 'This step takes ' + step.label}));
+    const needs = step.minFiles > 0
+        ? step.minFiles + (step.minFiles === 1 ? ' file is' : ' files are') + ' needed before you complete the step'
+        : 'Attaching is optional';
+    box.appendChild(element('p', {text: 'Attach ' + step.allowed + '. Up to ' + step.maxFiles + ' files; ' + needs
+        + '. Attached here so far: ' + step.attached + '.' + (step.rule ? ' (' + step.rule + ')' : '')}));
+    if (!step.canAttach) {
+      box.appendChild(element('p', {class: 'text-muted', text: 'Only the person this task is assigned to can attach files, and only until the evidence is frozen.'}));
+      return box;
+    }
+    const input = element('input', {type: 'file', id: 'swp-document-file', name: 'file', class: 'form-control',
+      accept: '.pdf,.doc,.docx,.odt,.jpg,.jpeg,.png'});
+    const label = element('label', {for: 'swp-document-file', text: 'Choose a file'});
+    const button = element('button', {type: 'button', class: 'btn btn-primary swp-documents-attach', text: 'Attach the file'});
+    button.addEventListener('click', async () => {
+      if (!input.files || !input.files.length) {
+        show('danger', 'Choose a file first.');
+        return;
+      }
+      const file = input.files[0];
+      const form = new FormData();
+      form.append('file', file, file.name);
+      button.disabled = true;
+      try {
+        const response = await fetch(BASE + '/tasks/' + encodeURIComponent(taskId) + '/documents', {
+          method: 'POST', body: form, credentials: 'same-origin', headers: {'X-XSRF-TOKEN': csrfToken(api)}});
+        const body = await readJson(response);
+        await load(response.ok ? {kind: 'success', text: "'" + body.fileName + "' is attached."}
+            : {kind: 'danger', text: body.message});
+      } finally {
+        button.disabled = false;
+      }
+    });
+    box.appendChild(element('div', {class: 'form-group'}, label, input));
+    box.appendChild(button);
+    return box;
+  }
+
+  function documentList(documents) {
+    const section = element('div', {class: 'swp-documents-list'});
+    section.appendChild(element('h4', {text: "This application's documents"}));
+    if (!documents.length) {
+      section.appendChild(element('p', {class: 'text-muted', text: 'No documents yet.'}));
+      return section;
+    }
+    const table = element('table', {class: 'table table-condensed'});
+    const head = element('tr', {});
+    ['Document', 'Kind', 'Step', 'Added by', 'On', 'Size', ''].forEach(title => head.appendChild(element('th', {scope: 'col', text: title})));
+    table.appendChild(element('thead', {}, head));
+    const rows = element('tbody', {});
+    documents.forEach(document => {
+      const link = element('a', {href: document.url, target: '_blank', rel: 'noopener', text: document.fileName});
+      const remove = document.canRemove ? element('button', {type: 'button', class: 'btn btn-link btn-xs', text: 'Remove'}) : null;
+      if (remove) {
+        remove.setAttribute('aria-label', 'Remove ' + document.fileName);
+        remove.addEventListener('click', async () => {
+          const response = await fetch(BASE + '/documents/' + encodeURIComponent(document.id), {
+            method: 'DELETE', credentials: 'same-origin', headers: {'X-XSRF-TOKEN': csrfToken(api)}});
+          const body = await readJson(response);
+          await load(response.ok ? {kind: 'success', text: "'" + body.removed + "' was removed."} : {kind: 'danger', text: body.message});
+        });
+      }
+      const row = element('tr', {},
+          element('td', {}, link), element('td', {text: document.kind}), element('td', {text: document.step}),
+          element('td', {text: document.addedBy}), element('td', {text: document.addedOn}), element('td', {text: document.size}),
+          element('td', {}, remove));
+      rows.appendChild(row);
+    });
+    table.appendChild(rows);
+    section.appendChild(table);
+    return section;
+  }
+
+  load();
+}
+
+export default {
+  id: 'swp-documents',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 900,
+  properties: {label: 'Documents'},
+  render(node, {taskId, api}) {
+    render(node, taskId, api);
+  }
+};
