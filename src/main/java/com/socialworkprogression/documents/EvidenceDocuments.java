@@ -158,7 +158,7 @@ public class EvidenceDocuments {
   }
 
   private Task task(String taskId, Caller caller) {
-    Task task = SystemAccess.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+    Task task = SystemAccess.runAcrossTenants(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
       throw DocumentRefusal.notFound("There is no open task " + taskId + ": it may have been completed already.");
     }

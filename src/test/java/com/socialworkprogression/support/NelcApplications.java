@@ -1,6 +1,7 @@
 package com.socialworkprogression.support;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -34,5 +35,45 @@ public final class NelcApplications {
         SampleFiles.docx("Written report on an anonymised case"));
     workflow.complete(applicant, instance, "submitPresentationReport",
         Map.of("presentationReportTitle", "Neglect: a family of four", "presentationReportAnonymised", true));
+  }
+
+  /**
+   * An application taken by the demo people (lewis.brown, tara.wilson, sam.patel, priya.shah, peter.jones,
+   * aisha.rahman, olivia.grant) through the Expression of Intent and every evidence step, to the Lead
+   * Assessor's scoring. The applicant's caseload needs at least four cases.
+   */
+  public static ProcessInstance atScoring(Workflow workflow, String applicant, List<String> caseload) {
+    ProcessInstance instance = apply(workflow, "nelc", applicant);
+    workflow.complete("lewis.brown", instance, "supportExpressionOfIntent", Map.of("lineManagerDecision", "supported"));
+    workflow.complete("tara.wilson", instance, "approveExpressionOfIntent", Map.of("teamManagerDecision", "approved"));
+    workflow.complete("sam.patel", instance, "appointLeadAssessor", Map.of("leadAssessor", "priya.shah"));
+    workflow.complete("priya.shah", instance, "holdInitialMeeting", Map.of("initialMeetingDate", "2026-12-01",
+        "supervisorAttended", true, "initialAssessment", "Good start.", "developmentPlan", "Mentoring log.",
+        "panelPoints", "Panel in June", "independentObserver", "peter.jones"));
+    attachSelfAssessment(workflow, instance, applicant);
+    workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
+        "selfAssessmentSummary", "Self-assessment against the PQS.", "selfAssessmentSignatory", "aisha.rahman"));
+    workflow.complete("aisha.rahman", instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
+    workflow.complete(applicant, instance, "chooseCaseFiles",
+        Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
+    workflow.complete("priya.shah", instance, "examineCaseFiles", Map.of("caseFileFindings", "Records timely and complete."));
+    workflow.complete("priya.shah", instance, "observePractice", Map.of("firstObservationDate", "2027-01-12",
+        "firstObservationActivity", "CIN meeting", "firstObservationEvaluation", "Confident chairing."));
+    workflow.complete("peter.jones", instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
+        "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled, child-centred."));
+    submitPresentationReport(workflow, instance, applicant);
+    Map<String, Object> presentation = new HashMap<>();
+    presentation.put("presentationDate", "2027-03-01");
+    presentation.put("presentationPanelAtm", "aisha.rahman");
+    presentation.put("presentationPanelSeniorSocialWorker", "olivia.grant");
+    presentation.put("presentationCase", "Anonymised neglect case, family of four.");
+    presentation.put("presentationEvaluation", "Clear theory and risk analysis.");
+    workflow.complete("priya.shah", instance, "recordPresentation", presentation);
+    workflow.complete("priya.shah", instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
+        "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
+    workflow.complete(applicant, instance, "submitMentoringAndTraining",
+        Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025."));
+    workflow.runAsyncContinuations(instance);
+    return instance;
   }
 }

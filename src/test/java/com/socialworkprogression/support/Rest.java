@@ -71,6 +71,38 @@ public class Rest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  /** A file attached as a browser's file picker sends it: one part named "file". */
+  public Response upload(String user, String path, String fileName, byte[] content) {
+    String boundary = "----swp" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    write(body, "\r\n--" + boundary + "--\r\n");
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {}
+
+  /** A file as the browser receives it: status, bytes and headers. */
+  public Download download(String user, String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":Progress-2026").getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void write(ByteArrayOutputStream out, String text) {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }

@@ -35,13 +35,14 @@ public class DocumentsForStep extends CheckOnSubmit {
     DocumentLimits limits = DocumentLimits.of(inputs, step.getCurrentActivityName());
     int attached = documents.attachedAtStep(step.getProcessInstanceId(), step.getCurrentActivityId());
     if (attached < limits.minFiles()) {
-      throw RuleRefusal.of(limits.rule(), "Attach " + limits.label() + " in the Documents tab (next to the form) before you complete '"
-          + step.getCurrentActivityName() + "': " + needed(limits.minFiles()) + ", and " + (attached == 0 ? "none is" : attached + (attached == 1 ? " is" : " are"))
-          + " attached. It takes " + limits.allowed() + ". What you typed in the form is kept.");
+      throw RuleRefusal.of(limits.rule(), "'" + step.getCurrentActivityName() + "' needs " + limits.label()
+          + ". Attach " + (limits.minFiles() == 1 ? "it" : "them") + " in the Documents tab, next to the form, then complete the step again: "
+          + needed(limits.minFiles()) + " and " + (attached == 0 ? "none is" : attached + (attached == 1 ? " is" : " are"))
+          + " attached yet. The step takes " + limits.allowed() + ". What you typed in the form is kept.");
     }
   }
 
   private static String needed(int files) {
-    return files == 1 ? "one file is needed" : files + " files are needed";
+    return files == 1 ? "at least one file is needed" : "at least " + files + " files are needed";
   }
 }
