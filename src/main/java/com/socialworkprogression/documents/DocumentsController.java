@@ -96,7 +96,7 @@ public class DocumentsController {
     view.put("fileName", document.fileName());
     view.put("kind", document.kind() == StoredDocument.Kind.LETTER ? "Letter" : "Evidence");
     view.put("mediaType", document.mediaType());
-    view.put("size", EvidenceDocuments.megabytes(document.size()));
+    view.put("size", EvidenceDocuments.size(document.size()));
     view.put("step", document.stepName());
     view.put("addedBy", document.kind() == StoredDocument.Kind.LETTER ? "Sent by the application"
         : people.name(document.tenantId(), document.addedBy()));

@@ -179,6 +179,14 @@ public class EvidenceDocuments {
     return DocumentLimits.of(inputs, task.getName());
   }
 
+  /** As a file list shows it: "512 bytes", "38 KB", "2.4 MB". */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    return bytes < 1024 * 1024 ? Math.round(bytes / 1024.0) + " KB" : megabytes(bytes);
+  }
+
   static String megabytes(long bytes) {
     return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
   }

@@ -191,6 +191,44 @@ class Tasklist implements AutoCloseable {
     }
   }
 
+  /** The task's Documents tab (our Tasklist plugin): the application's documents and, on a step that takes them, a file picker. */
+  Tasklist documentsTab() {
+    page.locator(".nav-tabs a").filter(new Locator.FilterOptions().setHasText("Documents")).first().click();
+    page.locator(".swp-documents-list").first().waitFor();
+    return this;
+  }
+
+  /** Back to the form, as a person clicks the Form tab. */
+  Tasklist formTab() {
+    page.locator(".nav-tabs a").filter(new Locator.FilterOptions().setHasText("Form")).first().click();
+    page.locator(".fjs-form").first().waitFor();
+    return this;
+  }
+
+  /**
+   * Chooses a file in the documents panel in view (above the form, or in the Documents tab) and presses
+   * Attach; returns the message shown (attached or refused).
+   */
+  String attach(String fileName, String mimeType, byte[] content) {
+    Locator panel = page.locator(".swp-documents").filter(new Locator.FilterOptions().setVisible(true)).first();
+    panel.locator("input.swp-document-file").setInputFiles(new com.microsoft.playwright.options.FilePayload(fileName, mimeType, content));
+    panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Attach the file")).click();
+    Locator message = page.locator(".swp-documents-status .alert").filter(new Locator.FilterOptions().setVisible(true)).first();
+    message.waitFor();
+    shot("attach " + fileName);
+    return message.innerText();
+  }
+
+  /** The link to a document in the documents panel in view. */
+  Locator documentLink(String fileName) {
+    return page.locator(".swp-documents-list a").filter(new Locator.FilterOptions().setHasText(fileName).setVisible(true)).first();
+  }
+
+  /** Opens a document as its link does, in this person's session: the response the browser gets. */
+  com.microsoft.playwright.APIResponse openDocument(String url) {
+    return page.request().get(url.startsWith("http") ? url : page.url().replaceAll("^(https?://[^/]+).*$", "$1") + url);
+  }
+
   Tasklist shot(String what) {
     screenshots.take(page, user, what);
     return this;

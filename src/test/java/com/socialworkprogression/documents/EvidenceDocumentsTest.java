@@ -50,7 +50,7 @@ class EvidenceDocumentsTest extends RouteTest {
 
     assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitSelfAssessment", form))
         .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-05")
-        .hasMessageContaining("needs your self-assessment against the PQS, or your NAAS certificate. Attach it in the Documents tab")
+        .hasMessageContaining("needs your self-assessment against the PQS, or your NAAS certificate. Attach it above the form (or in the Documents tab)")
         .hasMessageContaining("at least one file is needed and none is attached yet")
         .hasMessageContaining("What you typed in the form is kept");
     assertThat(instance).isWaitingAt("submitSelfAssessment");
@@ -197,13 +197,6 @@ class EvidenceDocumentsTest extends RouteTest {
   }
 
   private ProcessInstance atSelfAssessment(String applicant) {
-    ProcessInstance instance = NelcApplications.apply(workflow, "nelc", applicant);
-    workflow.complete("lewis.brown", instance, "supportExpressionOfIntent", Map.of("lineManagerDecision", "supported"));
-    workflow.complete("tara.wilson", instance, "approveExpressionOfIntent", Map.of("teamManagerDecision", "approved"));
-    workflow.complete("sam.patel", instance, "appointLeadAssessor", Map.of("leadAssessor", LEAD_ASSESSOR));
-    workflow.complete(LEAD_ASSESSOR, instance, "holdInitialMeeting", Map.of("initialMeetingDate", "2026-12-01",
-        "supervisorAttended", true, "initialAssessment", "Good start.", "developmentPlan", "Mentoring log.",
-        "panelPoints", "Panel in June", "independentObserver", "peter.jones"));
-    return instance;
+    return NelcApplications.atEvidence(workflow, applicant);
   }
 }

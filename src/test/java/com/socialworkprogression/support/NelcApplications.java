@@ -37,12 +37,8 @@ public final class NelcApplications {
         Map.of("presentationReportTitle", "Neglect: a family of four", "presentationReportAnonymised", true));
   }
 
-  /**
-   * An application taken by the demo people (lewis.brown, tara.wilson, sam.patel, priya.shah, peter.jones,
-   * aisha.rahman, olivia.grant) through the Expression of Intent and every evidence step, to the Lead
-   * Assessor's scoring. The applicant's caseload needs at least four cases.
-   */
-  public static ProcessInstance atScoring(Workflow workflow, String applicant, List<String> caseload) {
+  /** An application approved, with priya.shah as Lead Assessor and peter.jones as observer: the evidence steps are open. */
+  public static ProcessInstance atEvidence(Workflow workflow, String applicant) {
     ProcessInstance instance = apply(workflow, "nelc", applicant);
     workflow.complete("lewis.brown", instance, "supportExpressionOfIntent", Map.of("lineManagerDecision", "supported"));
     workflow.complete("tara.wilson", instance, "approveExpressionOfIntent", Map.of("teamManagerDecision", "approved"));
@@ -50,9 +46,25 @@ public final class NelcApplications {
     workflow.complete("priya.shah", instance, "holdInitialMeeting", Map.of("initialMeetingDate", "2026-12-01",
         "supervisorAttended", true, "initialAssessment", "Good start.", "developmentPlan", "Mentoring log.",
         "panelPoints", "Panel in June", "independentObserver", "peter.jones"));
+    return instance;
+  }
+
+  /**
+   * An application taken by the demo people (lewis.brown, tara.wilson, sam.patel, priya.shah, peter.jones,
+   * aisha.rahman, olivia.grant) through the Expression of Intent and every evidence step, to the Lead
+   * Assessor's scoring. The applicant's caseload needs at least four cases.
+   */
+  public static ProcessInstance atScoring(Workflow workflow, String applicant, List<String> caseload) {
+    ProcessInstance instance = atEvidence(workflow, applicant);
     attachSelfAssessment(workflow, instance, applicant);
     workflow.complete(applicant, instance, "submitSelfAssessment", Map.of("selfAssessmentRoute", "signatory",
         "selfAssessmentSummary", "Self-assessment against the PQS.", "selfAssessmentSignatory", "aisha.rahman"));
+    restOfTheEvidence(workflow, instance, applicant, caseload);
+    return instance;
+  }
+
+  /** After the self-assessment is submitted for aisha.rahman's sign-off: every other evidence step, to scoring. */
+  public static void restOfTheEvidence(Workflow workflow, ProcessInstance instance, String applicant, List<String> caseload) {
     workflow.complete("aisha.rahman", instance, "signOffSelfAssessment", Map.of("selfAssessmentConfirmed", true));
     workflow.complete(applicant, instance, "chooseCaseFiles",
         Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
@@ -74,6 +86,5 @@ public final class NelcApplications {
     workflow.complete(applicant, instance, "submitMentoringAndTraining",
         Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025."));
     workflow.runAsyncContinuations(instance);
-    return instance;
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Kit block "Documents for this step" (on a user step). Its inputs say what the step takes: documentsLabel
  * (what to attach, e.g. "your self-assessment against the PQS"), documentTypes (pdf, word, odt, images),
  * maxFileSizeMb, maxFiles, minFiles (needed to complete the step) and documentsRule. People attach the
- * files in Tasklist's Documents tab, where these limits are checked file by file; on completing the step
+ * files above the step's form in Tasklist (or in its Documents tab), where these limits are checked file by file; on completing the step
  * this check refuses it until the files it needs are there, and the task stays open with nothing lost.
  */
 @Component("documentsForStep")
@@ -36,7 +36,7 @@ public class DocumentsForStep extends CheckOnSubmit {
     int attached = documents.attachedAtStep(step.getProcessInstanceId(), step.getCurrentActivityId());
     if (attached < limits.minFiles()) {
       throw RuleRefusal.of(limits.rule(), "'" + step.getCurrentActivityName() + "' needs " + limits.label()
-          + ". Attach " + (limits.minFiles() == 1 ? "it" : "them") + " in the Documents tab, next to the form, then complete the step again: "
+          + ". Attach " + (limits.minFiles() == 1 ? "it" : "them") + " above the form (or in the Documents tab), then complete the step again: "
           + needed(limits.minFiles()) + " and " + (attached == 0 ? "none is" : attached + (attached == 1 ? " is" : " are"))
           + " attached yet. The step takes " + limits.allowed() + ". What you typed in the form is kept.");
     }

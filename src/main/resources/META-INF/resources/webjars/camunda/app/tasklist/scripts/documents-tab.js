@@ -1,8 +1,10 @@
-// The Documents tab of a task in Tasklist: the application's documents (evidence and letters), each
-// opened through /swp/documents/{id}, which checks that the reader has a part in the application; and,
-// on a step that takes documents, a file picker. The server checks every file (type from its content,
-// size, how many) and its refusal is shown as it is. Everything is built with textContent: no file
-// name or message is ever read as HTML.
+// Documents in Tasklist. The Documents tab of every task lists the application's documents (evidence
+// and letters), each opened through /swp/documents/{id}, which checks that the reader has a part in the
+// application. On a step that takes documents, the same panel with its file picker also sits above the
+// form, in the Form tab: switching tabs makes Tasklist draw the form again, empty, so a person who had
+// to leave the form to attach a file would lose what they typed. The server checks every file (type
+// from its content, size, how many) and its refusal is shown as it is. Everything is built with
+// textContent: no file name or message is ever read as HTML.
 
 const BASE = '/swp';
 
@@ -35,9 +37,9 @@ async function readJson(response) {
   }
 }
 
-function render(node, taskId, api) {
+function render(node, taskId, api, onlyWhenTheStepTakesDocuments) {
   node.innerHTML = '';
-  const root = element('div', {class: 'swp-documents', style: 'padding: 15px;'});
+  const root = element('div', {class: 'swp-documents', style: onlyWhenTheStepTakesDocuments ? 'padding: 0 0 15px 0;' : 'padding: 15px;'});
   const status = element('div', {role: 'status', 'aria-live': 'polite', class: 'swp-documents-status'});
   node.appendChild(root);
 
@@ -52,6 +54,9 @@ function render(node, taskId, api) {
     const response = await fetch(BASE + '/tasks/' + encodeURIComponent(taskId) + '/documents', {credentials: 'same-origin'});
     const body = await readJson(response);
     root.innerHTML = '';
+    if (onlyWhenTheStepTakesDocuments && !(response.ok && body.step)) {
+      return;
+    }
     root.appendChild(status);
     if (!response.ok) {
       show('danger', body.message);
@@ -79,9 +84,10 @@ function render(node, taskId, api) {
       box.appendChild(element('p', {class: 'text-muted', text: 'Only the person this task is assigned to can attach files, and only until the evidence is frozen.'}));
       return box;
     }
-    const input = element('input', {type: 'file', id: 'swp-document-file', name: 'file', class: 'form-control',
+    const inputId = 'swp-document-file' + (onlyWhenTheStepTakesDocuments ? '-inline' : '');
+    const input = element('input', {type: 'file', id: inputId, name: 'file', class: 'form-control swp-document-file',
       accept: '.pdf,.doc,.docx,.odt,.jpg,.jpeg,.png'});
-    const label = element('label', {for: 'swp-document-file', text: 'Choose a file'});
+    const label = element('label', {for: inputId, text: 'Choose a file'});
     const button = element('button', {type: 'button', class: 'btn btn-primary swp-documents-attach', text: 'Attach the file'});
     button.addEventListener('click', async () => {
       if (!input.files || !input.files.length) {
@@ -144,6 +150,35 @@ function render(node, taskId, api) {
 
   load();
 }
+
+// The panel above a task's form: drawn whenever Tasklist draws a task form (not a start form), for the
+// task in the address (…?task=<id>), and drawn again when the form is drawn again.
+function taskInAddress() {
+  const match = window.location.hash.match(/[?&]task=([0-9a-fA-F-]+)/);
+  return match ? match[1] : null;
+}
+
+function besideTheForm() {
+  const taskId = taskInAddress();
+  document.querySelectorAll('.fjs-container').forEach(form => {
+    if (!taskId || form.closest('.modal-dialog') || !form.parentNode) {
+      return;
+    }
+    const existing = form.parentNode.querySelector(':scope > .swp-documents-inline');
+    if (existing && existing.dataset.taskId === taskId) {
+      return;
+    }
+    if (existing) {
+      existing.remove();
+    }
+    const holder = element('div', {class: 'swp-documents-inline'});
+    holder.dataset.taskId = taskId;
+    form.parentNode.insertBefore(holder, form);
+    render(holder, taskId, null, true);
+  });
+}
+
+new MutationObserver(besideTheForm).observe(document.body, {childList: true, subtree: true});
 
 export default {
   id: 'swp-documents',
