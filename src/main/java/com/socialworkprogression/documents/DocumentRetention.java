@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An application's documents are kept as long as the application is: they go when Camunda's history
  * cleanup deletes the application's history at the end of its history time to live, and not before
- * (a running or ended application keeps them, and nobody can delete frozen evidence). Swept nightly.
+ * (a running or ended application keeps them, and nobody can delete frozen evidence). Swept each morning,
+ * after the history cleanup window (01:00 to 05:00).
  */
 @Component
 @EnableScheduling
@@ -27,7 +28,7 @@ public class DocumentRetention {
   }
 
   /** Deletes the documents of applications whose history is gone; returns how many documents went. */
-  @Scheduled(cron = "${swp.documents.retention-cron:0 30 3 * * *}")
+  @Scheduled(cron = "${swp.documents.retention-cron:0 30 5 * * *}")
   @Transactional
   public int sweep() {
     int deleted = 0;

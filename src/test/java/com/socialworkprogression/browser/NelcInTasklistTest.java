@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.support.NelcApplications;
+import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.TestStaff;
 import java.time.LocalDate;
 import java.util.Date;
@@ -46,8 +47,10 @@ class NelcInTasklistTest extends BrowserTest {
       openEvidence(applicant, "Submit the self-assessment against the PQS", amira)
           .choose("Signed off by an approved signatory in NELC")
           .fill("Summary of your self-assessment", "Self-assessment against the ten KSS areas.")
-          .selectLabelled("Approved signatory", "Aisha Rahman")
-          .complete("self-assessment for a signatory");
+          .selectLabelled("Approved signatory", "Aisha Rahman");
+      assertThat(applicant.attach("self-assessment.pdf", "application/pdf", SampleFiles.pdf("Self-assessment against the PQS")))
+          .contains("is attached");
+      applicant.complete("self-assessment for a signatory");
     }
     try (Tasklist signatory = tasklist("aisha.rahman")) {
       openEvidence(signatory, "Sign off the self-assessment", amira)
@@ -61,6 +64,15 @@ class NelcInTasklistTest extends BrowserTest {
           .complete("two case files chosen");
     }
     caseFilesExaminedAndPracticeObserved(amira);
+    try (Tasklist applicant = tasklist("amira.khan")) {
+      openEvidence(applicant, "Submit the written report for your presentation", amira)
+          .fill("Title of your written report", "Neglect: working with a family of four");
+      applicant.tick("I have anonymised the case");
+      assertThat(applicant.attach("presentation-report.docx",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SampleFiles.docx("Written report")))
+          .contains("is attached");
+      applicant.complete("written report for the presentation");
+    }
     try (Tasklist leadAssessor = tasklist("priya.shah")) {
       presentationRecorded(leadAssessor, amira);
       openEvidence(leadAssessor, "Service users' views on two cases", amira)
@@ -133,8 +145,9 @@ class NelcInTasklistTest extends BrowserTest {
           .choose("NAAS accreditation")
           .fill("Summary of your self-assessment", "Accredited through NAAS in 2025.")
           .fill("NAAS accreditation reference", "NAAS-55120")
-          .date("Date you were accredited through NAAS", LocalDate.of(2025, 6, 12))
-          .complete("self-assessment by NAAS");
+          .date("Date you were accredited through NAAS", LocalDate.of(2025, 6, 12));
+      assertThat(applicant.attach("naas-certificate.png", "image/png", SampleFiles.png())).contains("is attached");
+      applicant.complete("self-assessment by NAAS");
     }
     try (Tasklist leadAssessor = tasklist("priya.shah")) {
       openEvidence(leadAssessor, "Verify NAAS or external sign-off", ben);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.support.SampleFiles;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +34,10 @@ class RedbridgeInTasklistTest extends BrowserTest {
           .tick("casework records are up to date")
           .fill("informal peer support", "Buddy to two NQSWs.")
           .fill("Continuous Professional Development", "Court skills 2026.")
-          .fill("eight criteria", "Mapped in my PMR objectives.")
-          .complete("portfolio");
+          .fill("eight criteria", "Mapped in my PMR objectives.");
+      assertThat(ravi.attach("portfolio.pdf", "application/pdf", SampleFiles.pdf("Case studies and CPD records")))
+          .contains("is attached");
+      ravi.complete("portfolio");
     }
     try (Tasklist mark = tasklist("mark.ellis")) {
       mark.open("My tasks", "Review at the PMR").accessible();
@@ -95,8 +98,11 @@ class RedbridgeInTasklistTest extends BrowserTest {
           .tick("casework records are up to date")
           .fill("informal peer support", "Practice lead for the team.")
           .fill("Continuous Professional Development", "Practice educator award.")
-          .fill("eight criteria", "Mapped.")
-          .complete("portfolio");
+          .fill("eight criteria", "Mapped.");
+      assertThat(daniel.attach("portfolio.docx",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SampleFiles.docx("Portfolio")))
+          .contains("is attached");
+      daniel.complete("portfolio");
     }
     try (Tasklist mark = tasklist("mark.ellis")) {
       mark.open("My tasks", "Review at the PMR")
