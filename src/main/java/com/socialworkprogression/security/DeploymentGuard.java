@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
  * Each authority's process owners deploy to their own authority only, from Camunda Modeler (REST) or
  * the Java API alike: a deployment must name a tenant, and the user must be in that tenant's
  * process-owners group. They may redeploy only their own authority's files, and delete no deployment.
- * Only BPMN, DMN, form and text files are deployed, as at start-up.
+ * Only BPMN, DMN, form, text and letter (.html) files are deployed, as at start-up.
  *
  * A decision table the engine refuses (e.g. without a history time to live) is answered 400 with the
  * engine's reason, as a diagram is, so that Modeler shows the process owner what to fix.
@@ -37,7 +37,7 @@ import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 public class DeploymentGuard extends CommandInterceptor {
 
   /** What start-up deploys (tenancy/TenantDeployments), and so what a process owner may deploy. */
-  static final List<String> DEPLOYABLE = List.of(".bpmn", ".dmn", ".form", ".txt");
+  static final List<String> DEPLOYABLE = List.of(".bpmn", ".dmn", ".form", ".txt", ".html");
 
   private static final Field DEPLOYMENT_BUILDER = field(DeployCmd.class, "deploymentBuilder");
   private static final Field DEPLOYMENT_ID = field(DeleteDeploymentCmd.class, "deploymentId");
@@ -97,7 +97,7 @@ public class DeploymentGuard extends CommandInterceptor {
       String lower = name.toLowerCase(Locale.ROOT);
       if (DEPLOYABLE.stream().noneMatch(lower::endsWith)) {
         throw new AuthorizationException("'" + name + "' cannot be deployed: only diagrams (.bpmn), decision tables "
-            + "(.dmn), forms (.form) and notification texts (.txt) can.");
+            + "(.dmn), forms (.form), notification texts (.txt) and letter templates (.html) can.");
       }
     }
     for (String deploymentId : referencedDeployments(builder)) {

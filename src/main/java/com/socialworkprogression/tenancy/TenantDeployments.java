@@ -17,7 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys processes/&lt;tenant&gt;/ (BPMN, DMN, notification texts) and forms/&lt;tenant&gt;/ (Camunda Forms) as that tenant's
+ * Deploys processes/&lt;tenant&gt;/ (BPMN, DMN, notification texts, letter templates) and forms/&lt;tenant&gt;/ (Camunda Forms) as that tenant's
  * deployment. Unchanged files are filtered out, so a restart adds a new version only of what a
  * process owner changed. The starter's own auto-deployment is off: it knows nothing of tenants and
  * does not deploy .form files.
@@ -69,6 +69,7 @@ public class TenantDeployments {
         "classpath*:processes/" + tenantId + "/**/*.bpmn",
         "classpath*:processes/" + tenantId + "/**/*.dmn",
         "classpath*:processes/" + tenantId + "/**/*.txt",
+        "classpath*:processes/" + tenantId + "/**/*.html",
         "classpath*:forms/" + tenantId + "/**/*.form"}) {
       try {
         for (Resource resource : resolver.getResources(pattern)) {

@@ -65,13 +65,7 @@ class NelcInTasklistTest extends BrowserTest {
     }
     caseFilesExaminedAndPracticeObserved(amira);
     try (Tasklist applicant = tasklist("amira.khan")) {
-      openEvidence(applicant, "Submit the written report for your presentation", amira)
-          .fill("Title of your written report", "Neglect: working with a family of four");
-      applicant.tick("I have anonymised the case");
-      assertThat(applicant.attach("presentation-report.docx",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SampleFiles.docx("Written report")))
-          .contains("is attached");
-      applicant.complete("written report for the presentation");
+      presentationReportSubmitted(applicant, amira);
     }
     try (Tasklist leadAssessor = tasklist("priya.shah")) {
       presentationRecorded(leadAssessor, amira);
@@ -172,6 +166,9 @@ class NelcInTasklistTest extends BrowserTest {
           .complete("two case files chosen");
     }
     caseFilesExaminedAndPracticeObserved(ben);
+    try (Tasklist applicant = tasklist("ben.carter")) {
+      presentationReportSubmitted(applicant, ben);
+    }
     try (Tasklist leadAssessor = tasklist("priya.shah")) {
       presentationRecorded(leadAssessor, ben);
       openEvidence(leadAssessor, "Service users' views on two cases", ben)
@@ -332,6 +329,17 @@ class NelcInTasklistTest extends BrowserTest {
           .fill("Your competency-based evaluation", "Skilled, child-centred.")
           .complete("independent observation");
     }
+  }
+
+  /** NELC-L3-08: the applicant attaches the written report above the form, and submits it. */
+  private void presentationReportSubmitted(Tasklist applicant, String applicantName) {
+    openEvidence(applicant, "Submit the written report for your presentation", applicantName)
+        .fill("Title of your written report", "Neglect: working with a family of four");
+    applicant.tick("I have anonymised the case");
+    assertThat(applicant.attach("presentation-report.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SampleFiles.docx("Written report")))
+        .contains("is attached");
+    applicant.complete("written report for the presentation");
   }
 
   private void presentationRecorded(Tasklist leadAssessor, String applicantName) {
