@@ -14,10 +14,21 @@ record WebappLogin(BrowserContext context, Page page) {
     context.setDefaultTimeout(timeoutMillis);
     Page page = context.newPage();
     page.navigate(loginUrl);
-    page.locator("input[type=text]").first().fill(user);
-    page.locator("input[type=password]").fill("Progress-2026");
-    page.locator("button[type=submit]").click();
-    page.locator("input[type=password]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-    return new WebappLogin(context, page);
+    // On a busy machine the login form can be filled before AngularJS has bound it, which then empties
+    // it: a person who sees empty fields types again, and so do we.
+    for (int attempt = 1; ; attempt++) {
+      page.locator("input[type=text]").first().fill(user);
+      page.locator("input[type=password]").fill("Progress-2026");
+      page.locator("button[type=submit]").click();
+      try {
+        page.locator("input[type=password]").waitFor(new Locator.WaitForOptions()
+            .setState(WaitForSelectorState.DETACHED).setTimeout(timeoutMillis / 2));
+        return new WebappLogin(context, page);
+      } catch (com.microsoft.playwright.TimeoutError stillOnTheLoginPage) {
+        if (attempt == 3) {
+          throw stillOnTheLoginPage;
+        }
+      }
+    }
   }
 }
