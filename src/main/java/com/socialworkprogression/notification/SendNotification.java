@@ -35,6 +35,11 @@ public class SendNotification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    mailer.send(compose(execution, List.of()));
+  }
+
+  /** The mail the diagram's template and recipients make, with these files attached (e.g. letters). */
+  OutgoingMail compose(DelegateExecution execution, List<MailAttachment> attachments) {
     String template = texts.text(execution.getTenantId(), String.valueOf(execution.getVariable("template")));
     String filled = fill(template, execution);
     int newline = filled.indexOf('\n');
@@ -50,7 +55,8 @@ public class SendNotification implements JavaDelegate {
         }
       }
     }
-    mailer.send(addresses, subject, body);
+    return new OutgoingMail(execution.getTenantId(), execution.getProcessInstanceId(), addresses, subject, body,
+        attachments);
   }
 
   static String fill(String template, DelegateExecution execution) {
