@@ -53,6 +53,16 @@ public class TasklistSession {
       UserAuthentication user = authentications == null ? null
           : authentications.getAuthenticationForProcessEngine(engine.getName()) instanceof UserAuthentication found ? found : null;
       if (user == null) {
+        if (fromABrowser(request)) {
+          // A link from an email, opened before logging in: say so, with the way to Tasklist.
+          response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+          response.setContentType("text/html");
+          response.setCharacterEncoding("UTF-8");
+          response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>Log in first</title></head><body>"
+              + "<h1>Log in first</h1><p>This document is kept with an application. <a href=\"/camunda/app/tasklist/\">"
+              + "Log in to Tasklist</a>, then open the link again.</p></body></html>");
+          return;
+        }
         refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in to Tasklist first, then open this page again.");
         return;
       }
@@ -67,6 +77,11 @@ public class TasklistSession {
       } finally {
         engine.getIdentityService().clearAuthentication();
       }
+    }
+
+    private static boolean fromABrowser(HttpServletRequest request) {
+      String accept = request.getHeader("Accept");
+      return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
     }
 
     private static boolean sameToken(HttpSession session, String header) {

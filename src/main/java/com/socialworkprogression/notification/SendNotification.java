@@ -1,5 +1,10 @@
 package com.socialworkprogression.notification;
 
+import com.socialworkprogression.documents.EvidenceDocuments;
+import com.socialworkprogression.documents.StoredDocument;
+import com.socialworkprogression.kit.letters.Letter;
+import com.socialworkprogression.kit.letters.Letters;
+import org.springframework.beans.factory.annotation.Value;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.staff.People;
 import java.util.ArrayList;
@@ -17,6 +22,12 @@ import org.springframework.stereotype.Component;
  * see {@link NotificationTexts}) and recipients (process variables holding user ids, e.g.
  * "applicant,lineManager"). A template's first line is "Subject: ..."; {name} is replaced by the
  * process variable of that name (dates as "18 December 2026").
+ *
+ * Optional input letter: a decision letter template (e.g. "nelc/panel-decision" for
+ * processes/nelc/letters/panel-decision.html, see {@link Letters}). The letter is made as a PDF, kept with
+ * the application's documents (so the person can read it again when every task of theirs has closed)
+ * and attached to the email, whose text says where it is kept. It is kept in the step's transaction, so
+ * a step rolled back keeps no letter and sends no mail.
  */
 @Component("sendNotification")
 public class SendNotification implements JavaDelegate {
@@ -26,16 +37,34 @@ public class SendNotification implements JavaDelegate {
   private final People people;
   private final Mailer mailer;
   private final NotificationTexts texts;
+  private final Letters letters;
+  private final EvidenceDocuments documents;
+  private final String applicationUrl;
 
-  public SendNotification(People people, Mailer mailer, NotificationTexts texts) {
+  public SendNotification(People people, Mailer mailer, NotificationTexts texts, Letters letters,
+      EvidenceDocuments documents, @Value("${swp.application-url}") String applicationUrl) {
     this.people = people;
     this.mailer = mailer;
     this.texts = texts;
+    this.letters = letters;
+    this.documents = documents;
+    this.applicationUrl = applicationUrl.replaceAll("/+$", "");
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    mailer.send(compose(execution, List.of()));
+    Object template = execution.getVariable("letter");
+    if (template == null || template.toString().isBlank()) {
+      mailer.send(compose(execution, List.of()));
+      return;
+    }
+    Letter letter = letters.render(execution, template.toString().trim());
+    StoredDocument kept = documents.keepLetter(execution.getTenantId(), execution.getProcessInstanceId(),
+        execution.getCurrentActivityId(), execution.getCurrentActivityName(), letter.fileName(), letter.pdf());
+    OutgoingMail mail = compose(execution, List.of(new MailAttachment(kept.fileName(), Letter.CONTENT_TYPE, letter.pdf())));
+    mailer.send(mail.withBody(mail.body() + "\n\nThe letter \"" + letter.title() + "\" is attached. It is kept with the "
+        + "application, so you can read it again at any time: log in to Tasklist, then open "
+        + applicationUrl + "/swp/documents/" + kept.id()));
   }
 
   /** The mail the diagram's template and recipients make, with these files attached (e.g. letters). */
