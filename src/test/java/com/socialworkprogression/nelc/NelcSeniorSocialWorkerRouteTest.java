@@ -14,7 +14,10 @@ import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.staff.StaffMember;
 import com.socialworkprogression.tenancy.Role;
 import com.socialworkprogression.support.Rest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +154,13 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     workflow.complete(PSW, instance, "recordPanelDecision", panel("progress"));
     assertThat(instance).hasPassed("notifyPanelDecision").isWaitingAt("updateContract")
         .task().hasCandidateGroup("nelc-people-and-culture");
+    MimeMessage decision = email("Progression Review Panel decision: progress to Senior Social Worker");
+    assertThat(recipients(decision)).as("NELC-L3-12: applicant, line manager, Lead Assessor")
+        .contains(address(applicant), address(LINE_MANAGER), address(LEAD_ASSESSOR));
+    assertThat(body(decision)).as("the decision in words, with who decided and when")
+        .contains("chaired by Sam Patel, decided on " + Dates.text(today()) + " that "
+            + workflow.variable(instance, "applicantName") + " progresses to Senior Social Worker (Level 3)")
+        .doesNotContain("is in Tasklist").doesNotContain("{");
 
     workflow.clock(MONDAY.plusMonths(5).plusDays(10));
     workflow.complete(HR, instance, "updateContract",
@@ -580,6 +590,24 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     assertThat(instance).isWaitingAt("considerAppeal").task().isAssignedTo(applicant);
     LocalDate decided = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Dates.UK);
 
+    MimeMessage deferral = email("Progression Review Panel decision: application deferred");
+    assertThat(recipients(deferral)).contains(address(applicant), address(LINE_MANAGER), address(LEAD_ASSESSOR));
+    LocalDate appealBy = Dates.toLocalDate(workflow.variable(instance, "appealDeadline"));
+    assertThat(workflow.task(instance, "considerAppeal").getDueDate()).as("the email's deadline is the task's")
+        .isEqualTo(Dates.endOfDay(appealBy));
+    assertThat(body(deferral))
+        .as("NELC-L3-12: the decision in words").contains("decided on " + Dates.text(decided) + " to defer")
+        .as("NELC-L3-14: feedback on each element not met")
+        .contains("- Presentation to the three-person panel (NELC-L3-08): Link theory to the risk analysis.")
+        .contains("- Views of service users and families (NELC-L3-09): Seek the child's own view.")
+        .doesNotContain("Five case files")
+        .as("NELC-L3-14: the overall feedback").contains("Reapply once the two areas are evidenced.")
+        .as("NELC-L3-14: the date to apply again").contains("may apply again from " + Dates.text(decided.plusMonths(3)))
+        .as("NELC-L3-15: the right to appeal and its deadline")
+        .contains("may appeal if the process was not followed correctly")
+        .contains("within ten working days of receiving this decision: by the end of " + Dates.text(appealBy))
+        .doesNotContain("is in Tasklist").doesNotContain("{");
+
     workflow.complete(applicant, instance, "considerAppeal", Map.of("appealDecision", "accept"));
     assertThat(instance).hasPassed("recordDeferral").isEnded().hasPassed("deferred");
 
@@ -622,6 +650,78 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     workflow.complete("sian.edwards", instance, "recordAppealDecision",
         Map.of("appealOutcome", "dismissed", "appealDecisionReasons", "The process was followed."));
     assertThat(instance).hasPassed("notifyAppealDismissed", "decisionStands", "recordDeferral").isEnded().hasPassed("deferred");
+    assertThat(body(email("Your appeal was dismissed"))).as("NELC-L3-14, L3-17: the reasons and the date to apply again")
+        .contains("The process was followed.")
+        .contains("You may apply again from " + Dates.text(today().plusMonths(3)));
+  }
+
+  @Test
+  @DisplayName("NELC-L3-16: the appellant and the three Appeals Panel members are told the hearing's date and place; the appellant may bring a colleague or trade union representative")
+  void appealHearingIsAnnounced() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = deferredAtThePanel(applicant);
+    lodgeAppeal(instance, applicant);
+
+    Map<String, Object> noPlace = independentAppealsPanel();
+    noPlace.remove("appealHearingPlace");
+    assertThatThrownBy(() -> workflow.complete(PSW, instance, "setUpAppealsPanel", noPlace))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-16").hasMessageContaining("where the hearing is held");
+    assertThat(instance).isWaitingAt("setUpAppealsPanel");
+
+    Map<String, Object> panel = independentAppealsPanel();
+    workflow.complete(PSW, instance, "setUpAppealsPanel", panel);
+    assertThat(instance).hasPassed("notifyAppealHearing").isWaitingAt("recordAppealDecision");
+
+    String hearing = Dates.text(LocalDate.parse((String) panel.get("appealHearingDate")));
+    MimeMessage announced = email("Appeals Panel hearing on " + hearing);
+    assertThat(recipients(announced)).as("the appellant and all three members")
+        .containsExactlyInAnyOrder(address(applicant), address("sian.edwards"), address("tessa.ward"), address("paula.green"));
+    assertThat(body(announced))
+        .contains("Date: " + hearing)
+        .contains("Place: Room 2.14, Municipal Offices, Town Hall Square, Grimsby, 10:00")
+        .contains("Sian Edwards, Service Manager (chair)").contains("Tessa Ward, Team Manager")
+        .contains("Paula Green, Practice Improvement Practitioner")
+        .contains("The presentation panel had two members, not three.")
+        .contains("the right to attend with a work colleague or a trade union representative (NELC-L3-16)")
+        .doesNotContain("{");
+  }
+
+  MimeMessage email(String subject) {
+    return Arrays.stream(mail.getReceivedMessages()).filter(message -> subject.equals(subject(message))).findFirst()
+        .orElseThrow(() -> new AssertionError("No email '" + subject + "'; sent: "
+            + Arrays.stream(mail.getReceivedMessages()).map(NelcSeniorSocialWorkerRouteTest::subject).toList()));
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String body(MimeMessage message) {
+    try {
+      return message.getContent().toString().replace("\r\n", "\n");
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String address(String userId) {
+    return userId + "@nelc.example";
+  }
+
+  static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Dates.UK);
   }
 
   @Test
@@ -830,6 +930,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     form.put("appealsPanelTeamManager", "tessa.ward");
     form.put("appealsPanelPip", "paula.green");
     form.put("appealHearingDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Dates.UK).plusDays(7).toString());
+    form.put("appealHearingPlace", "Room 2.14, Municipal Offices, Town Hall Square, Grimsby, 10:00");
     return form;
   }
 }

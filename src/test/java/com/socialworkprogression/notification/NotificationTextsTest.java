@@ -42,7 +42,7 @@ class NotificationTextsTest extends RouteTest {
 
   @Test
   void eachAuthoritysTextsAreDeployedWithItsDiagrams() {
-    assertThat(resources("nelc")).contains(TEXT, "processes/nelc/notifications/panel-decision.txt");
+    assertThat(resources("nelc")).contains(TEXT, "processes/nelc/notifications/panel-deferral.txt");
     assertThat(resources("redbridge")).contains("processes/redbridge/notifications/progressed.txt")
         .noneMatch(name -> name.contains("/nelc/"));
   }

@@ -8,8 +8,13 @@ import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.RouteTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +41,7 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   void supportedAndAgreed() {
     String worker = staff.redbridgeWorker("2", PMR);
     ProcessInstance instance = request(worker, PMR);
-    assertThat(instance).hasPassed("checkEligibility", "schedulePmr").hasNotPassed("notifyMovedToNextPmr")
+    assertThat(instance).hasPassed("checkEligibility", "schedulePmr", "notifyReviewRequested").hasNotPassed("notifyMovedToNextPmr")
         .isWaitingAt("compilePortfolio").task().isAssignedTo(worker);
     assertThat(workflow.variable(instance, "nextLevel")).isEqualTo("3");
     assertThat(workflow.task(instance, "compilePortfolio").getDueDate()).isEqualTo(Dates.startOfDay(PMR));
@@ -50,8 +55,13 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
     workflow.complete(HEAD_OF_SERVICE, instance, "decideProgression", Map.of("headOfServiceDecision", "agreed"));
     assertThat(instance).hasPassed("notifyHeadOfServiceDecision").isWaitingAt("completeAppointmentForm")
         .task().isAssignedTo(MANAGER);
-    assertThat(mail.getReceivedMessages()).extracting(MimeMessage::getSubject)
-        .contains("The Head of Service's decision on your progression");
+    MimeMessage agreed = email("Progression to Level 3 Social Worker agreed by the Head of Service");
+    assertThat(recipients(agreed)).contains(address(worker), address(MANAGER));
+    assertThat(body(agreed)).as("RED-05, RED-06: the decision in words, who made it, and the effective date")
+        .contains("Helen Baker, Head of Service, has agreed")
+        .contains("from Level 2 to Level 3 Social Worker")
+        .contains("takes effect from the PMR date, " + Dates.text(PMR))
+        .doesNotContain(": agreed").doesNotContain("{");
 
     appointmentForm(instance);
     assertThat(instance).isWaitingAt("changePayAndGrade").task().hasCandidateGroup("redbridge-people-and-culture");
@@ -69,13 +79,35 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("RED-02: the line manager is told of an on-time request when it is made: what the worker asked, and the PMR date")
+  void theManagerIsToldOfTheRequest() {
+    String worker = staff.redbridgeWorker("2", PMR);
+    ProcessInstance instance = request(worker, PMR);
+    assertThat(instance).hasPassed("notifyReviewRequested").isWaitingAt("compilePortfolio");
+    String name = (String) workflow.variable(instance, "applicantName");
+    MimeMessage told = email(name + " asks for a progression review at the PMR on " + Dates.text(PMR));
+    assertThat(recipients(told)).as("the line manager, and the worker as a receipt")
+        .containsExactlyInAnyOrder(address(MANAGER), address(worker));
+    assertThat(body(told))
+        .contains("their PMR on " + Dates.text(PMR))
+        .contains("against their current level, Level 2, to progress to Level 3 Social Worker (RED-01)")
+        .contains("What " + name + " would like to discuss:\nReady for the next level.")
+        .doesNotContain("{");
+
+    String quiet = staff.redbridgeWorker("2", PMR);
+    workflow.start(quiet, "redbridge", ROUTE, Map.of("pmrDate", PMR.toString()));
+    assertThat(mail.getReceivedMessages()).extracting(RedbridgeProgressionReviewRouteTest::body)
+        .anyMatch(body -> body.contains("would like to discuss:\nNothing given."));
+  }
+
+  @Test
   @DisplayName("RED-02: a request less than a week before the PMR is attached to the following PMR and the worker is told the date")
   void lateRequestMovesToTheNextPmr() {
     LocalDate soon = MONDAY.plusDays(4);
     String worker = staff.redbridgeWorker("2", soon);
     ProcessInstance instance = request(worker, soon);
     LocalDate following = soon.plusMonths(6);
-    assertThat(instance).hasPassed("notifyMovedToNextPmr").isWaitingAt("compilePortfolio");
+    assertThat(instance).hasPassed("notifyMovedToNextPmr").hasNotPassed("notifyReviewRequested").isWaitingAt("compilePortfolio");
     assertThat(workflow.variable(instance, "pmrDate")).isEqualTo(Dates.startOfDay(following));
     assertThat(workflow.task(instance, "compilePortfolio").getDueDate()).isEqualTo(Dates.startOfDay(following));
     assertThat(mail.getReceivedMessages()).extracting(MimeMessage::getSubject)
@@ -198,6 +230,16 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
     workflow.complete(HEAD_OF_SERVICE, instance, "decideProgression",
         Map.of("headOfServiceDecision", "notAgreed", "headOfServiceReasons", "No Level 3 post in the team this year."));
     assertThat(instance).hasPassed("notifyHeadOfServiceDecision").isWaitingAt("considerAppeal");
+    Date appealBy = (Date) workflow.variable(instance, "appealDeadline");
+    assertThat(workflow.task(instance, "considerAppeal").getDueDate()).as("the email's deadline is the task's").isEqualTo(appealBy);
+    MimeMessage notAgreed = email("Progression to Level 3 Social Worker not agreed by the Head of Service");
+    assertThat(recipients(notAgreed)).contains(address(worker), address(MANAGER));
+    assertThat(body(notAgreed)).as("RED-05, RED-07: the decision in words, the reasons, the right to appeal and its deadline")
+        .contains("Helen Baker, Head of Service, has not agreed")
+        .contains("at the PMR of " + Dates.text(PMR))
+        .contains("No Level 3 post in the team this year.")
+        .contains("may appeal to the Head of Service by the end of " + Dates.text(Dates.toLocalDate(appealBy)) + " (RED-07)")
+        .doesNotContain("notAgreed").doesNotContain("{");
 
     workflow.complete(worker, instance, "considerAppeal", Map.of("appealDecision", "appeal",
         "appealGrounds", "A Level 3 post is vacant.", "appealEvidence", "Vacancy list."));
@@ -290,6 +332,40 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
 
   ProcessInstance request(String worker, LocalDate pmr) {
     return workflow.start(worker, "redbridge", ROUTE, Map.of("pmrDate", pmr.toString(), "reviewReason", "Ready for the next level."));
+  }
+
+  MimeMessage email(String subject) {
+    return Arrays.stream(mail.getReceivedMessages()).filter(message -> subject.equals(subject(message))).findFirst()
+        .orElseThrow(() -> new AssertionError("No email '" + subject + "'; sent: "
+            + Arrays.stream(mail.getReceivedMessages()).map(RedbridgeProgressionReviewRouteTest::subject).toList()));
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String body(MimeMessage message) {
+    try {
+      return message.getContent().toString().replace("\r\n", "\n");
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String address(String userId) {
+    return userId + "@redbridge.example";
   }
 
   static Map<String, Object> portfolio() {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * (feedback&lt;Key&gt;), and the decision needs overall feedback (NELC-L3-14: "full feedback").
  *
  * Inputs: feedbackWhenField and feedbackWhenOutcome (e.g. panelDecision, defer), overallFeedbackField,
- * feedbackRule. The elements come from scoredElements, written by "Score elements against a pass mark".
+ * feedbackRule; optional feedbackTextVariable (e.g. elementFeedbackText): the feedback on each element not
+ * met, in plain words for an email, one "- title: feedback" a line (empty when the outcome needs none).
+ * The elements come from scoredElements, written by "Score elements against a pass mark".
  */
 @Component("feedbackOnElementsNotMet")
 public class FeedbackOnElementsNotMet extends CheckOnSubmit {
@@ -27,18 +29,27 @@ public class FeedbackOnElementsNotMet extends CheckOnSubmit {
 
   @Override
   protected void check(DelegateExecution step, StepSettings settings) {
+    String textVariable = settings.text("feedbackTextVariable", "");
     if (!settings.text("feedbackWhenOutcome").equals(Variables.text(step, settings.text("feedbackWhenField")))) {
+      if (!textVariable.isEmpty()) {
+        step.setVariable(textVariable, "");
+      }
       return;
     }
     String rule = settings.text("feedbackRule", "");
     List<String> missing = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     Object scored = step.getVariable(ScoredElement.SCORED_ELEMENTS);
     if (scored instanceof SpinJsonNode elements) {
       for (SpinJsonNode element : elements.elements()) {
         String key = element.prop("key").stringValue();
         boolean met = element.prop("met").boolValue();
-        if (!met && Variables.text(step, ScoredElement.feedbackField(key)).isEmpty()) {
+        String feedback = Variables.text(step, ScoredElement.feedbackField(key));
+        if (!met && feedback.isEmpty()) {
           missing.add(element.prop("title").stringValue());
+        } else if (!met) {
+          text.append(text.isEmpty() ? "" : "\n").append("- ").append(element.prop("title").stringValue())
+              .append(": ").append(feedback.strip());
         }
       }
     }
@@ -48,6 +59,9 @@ public class FeedbackOnElementsNotMet extends CheckOnSubmit {
     }
     if (Variables.text(step, settings.text("overallFeedbackField")).isEmpty()) {
       throw RuleRefusal.of(rule, "Add the panel's overall feedback and suggestions for how the worker can develop.");
+    }
+    if (!textVariable.isEmpty()) {
+      step.setVariable(textVariable, text.isEmpty() ? "None: every element was met." : text.toString());
     }
   }
 }
