@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
@@ -573,11 +574,7 @@ class KitboroughRouteTest extends RouteTest {
   }
 
   static String body(MimeMessage message) {
-    try {
-      return message.getContent().toString();
-    } catch (IOException | jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.text(message);
   }
 
   private static boolean namesKitborough(Path file) {

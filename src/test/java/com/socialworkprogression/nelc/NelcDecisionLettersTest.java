@@ -5,14 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.socialworkprogression.documents.DocumentStore;
 import com.socialworkprogression.documents.StoredDocument;
+import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.Rest;
 import com.socialworkprogression.support.RouteTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +60,15 @@ class NelcDecisionLettersTest extends RouteTest {
 
     StoredDocument letter = letterOf(instance);
     assertThat(letter.fileName()).endsWith("panel-decision.pdf");
+    keepForReading(letter, "deferral");
     String text = pdfText(documents.content(letter.id()));
     assertThat(text).contains("defer").contains("Link theory to the risk analysis.")
         .contains("Seek the child's own view.").contains("Reapply once the two areas are evidenced.")
         .contains("23 February 2027").as("three months after the decision of 23 November 2026");
 
     MimeMessage email = emailTo(applicant + "@nelc.example", "Progression Review Panel");
-    assertThat(attachmentNames(email)).contains(letter.fileName());
-    assertThat(bodyText(email)).contains("Link theory to the risk analysis.").doesNotContain("see Tasklist");
+    assertThat(Emails.attachmentNames(email)).contains(letter.fileName());
+    assertThat(Emails.text(email)).contains("Link theory to the risk analysis.").doesNotContain("see Tasklist");
 
     workflow.fire(instance, "appealWindowClosed");
     assertThat(instance).isEnded();
@@ -88,8 +87,9 @@ class NelcDecisionLettersTest extends RouteTest {
         "areasToDevelop", "Court skills and chairing.", "developmentDiscussion", "Shadow two final hearings."));
 
     StoredDocument letter = letterOf(instance);
+    keepForReading(letter, "not-supported");
     assertThat(pdfText(documents.content(letter.id()))).contains("Court skills and chairing.").contains("Shadow two final hearings.");
-    assertThat(attachmentNames(emailTo(applicant + "@nelc.example", "not supported"))).contains(letter.fileName());
+    assertThat(Emails.attachmentNames(emailTo(applicant + "@nelc.example", "not supported"))).contains(letter.fileName());
   }
 
   private StoredDocument letterOf(ProcessInstance instance) {
@@ -108,44 +108,11 @@ class NelcDecisionLettersTest extends RouteTest {
     throw new AssertionError("No email to " + address + " about '" + subjectWords + "'");
   }
 
-  static List<String> attachmentNames(MimeMessage email) throws Exception {
-    List<String> names = new ArrayList<>();
-    if (email.getContent() instanceof Multipart parts) {
-      collect(parts, names);
-    }
-    return names;
-  }
-
-  private static void collect(Multipart parts, List<String> names) throws Exception {
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.getContent() instanceof Multipart nested) {
-        collect(nested, names);
-      } else if (part.getFileName() != null) {
-        names.add(part.getFileName());
-      }
-    }
-  }
-
-  static String bodyText(MimeMessage email) throws Exception {
-    Object content = email.getContent();
-    if (content instanceof String text) {
-      return text;
-    }
-    StringBuilder text = new StringBuilder();
-    appendText((Multipart) content, text);
-    return text.toString();
-  }
-
-  private static void appendText(Multipart parts, StringBuilder text) throws Exception {
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.getContent() instanceof Multipart nested) {
-        appendText(nested, text);
-      } else if (part.isMimeType("text/plain") && part.getFileName() == null) {
-        text.append(part.getContent());
-      }
-    }
+  /** A copy in target/letters/, to read the letter as its addressee would. */
+  private void keepForReading(StoredDocument letter, String name) throws IOException {
+    java.nio.file.Path folder = java.nio.file.Path.of("target", "letters");
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.write(folder.resolve("nelc-" + name + ".pdf"), documents.content(letter.id()));
   }
 
   static String pdfText(byte[] pdf) throws IOException {

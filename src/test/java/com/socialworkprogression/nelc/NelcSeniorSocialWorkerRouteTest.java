@@ -9,6 +9,7 @@ import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.kit.caseload.CaseFileDraws;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.LevelChange;
+import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.staff.StaffMember;
@@ -17,7 +18,6 @@ import com.socialworkprogression.support.Rest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -701,11 +701,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   }
 
   static String body(MimeMessage message) {
-    try {
-      return message.getContent().toString().replace("\r\n", "\n");
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.text(message);
   }
 
   static List<String> recipients(MimeMessage message) {

@@ -2,6 +2,7 @@ package com.socialworkprogression.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.Rest;
 import com.socialworkprogression.support.RouteTest;
@@ -64,7 +65,7 @@ class NotificationTextsTest extends RouteTest {
 
     MimeMessage email = mailTo(applicant + "@nelc.example");
     assertThat(email.getSubject()).isEqualTo(CHANGED_SUBJECT);
-    assertThat(email.getContent().toString()).contains("Areas to develop:\r\nCourt skills.");
+    assertThat(Emails.text(email)).contains("Areas to develop:\nCourt skills.");
     assertThat(diagramVersion()).as("the diagram was not redeployed").isEqualTo(diagramVersion);
   }
 

@@ -6,12 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.RouteTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -349,11 +349,7 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   static String body(MimeMessage message) {
-    try {
-      return message.getContent().toString().replace("\r\n", "\n");
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.text(message);
   }
 
   static List<String> recipients(MimeMessage message) {
