@@ -180,6 +180,38 @@ class EvidenceDocumentsTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("NELC-L3-11, L3-16: the Appeals Panel members read the frozen evidence once they are named, and cannot change it")
+  void theAppealsPanelReadsTheEvidence() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = NelcApplications.atScoring(workflow, applicant, staff.caseload(applicant));
+    workflow.complete(LEAD_ASSESSOR, instance, "scoreEvidence", Map.of("scoreSelfAssessment", 3L, "scoreCaseFiles", 3L,
+        "scoreObservations", 3L, "scorePresentation", 2L, "scoreServiceUserViews", 3L, "scoreMentoringAndTraining", 3L));
+    workflow.complete(LEAD_ASSESSOR, instance, "writeAssessmentReport",
+        Map.of("assessmentReport", "The presentation was not met.", "leadAssessorRecommendation", "defer"));
+    Map<String, Object> deferral = new java.util.HashMap<>(Map.of("panelTeamManager", "tom.hughes", "panelDate", "2026-11-23",
+        "panelDecision", "defer", "feedbackPresentation", "Link theory to the risk analysis.",
+        "panelFeedback", "Reapply once the presentation is evidenced."));
+    workflow.complete("sam.patel", instance, "recordPanelDecision", deferral);
+    workflow.complete(applicant, instance, "considerAppeal", Map.of("appealDecision", "appeal",
+        "appealGrounds", "The presentation panel had two members, not three.", "appealEvidence", "Attendance note."));
+    String selfAssessment = "/api/documents/" + store.ofApplication(instance.getId()).stream()
+        .filter(document -> document.stepId().equals("submitSelfAssessment")).findFirst().orElseThrow().id();
+    assertThat(rest.get("paula.green", selfAssessment).status()).as("not yet on the Appeals Panel").isEqualTo(403);
+
+    workflow.complete("sam.patel", instance, "setUpAppealsPanel", Map.of("appealsPanelChair", "sian.edwards",
+        "appealsPanelTeamManager", "tessa.ward", "appealsPanelPip", "paula.green", "appealHearingDate", "2026-11-30",
+        "appealHearingPlace", "Room 2.14, Municipal Offices, 10:00"));
+    for (String member : new String[] {"sian.edwards", "tessa.ward", "paula.green"}) {
+      assertThat(rest.download(member, selfAssessment).status()).as(member).isEqualTo(200);
+    }
+    String decision = workflow.task(instance, "recordAppealDecision").getId();
+    assertThat(rest.get("sian.edwards", "/api/tasks/" + decision + "/documents").body())
+        .contains("frozen for any appeal").contains("self-assessment.pdf").doesNotContain("canAttach\":true");
+    assertThat(rest.upload("sian.edwards", "/api/tasks/" + decision + "/documents", "notes.pdf", SampleFiles.pdf("Notes"))
+        .status()).as("the appeal step takes no documents and the evidence is frozen").isIn(400, 409);
+  }
+
+  @Test
   @DisplayName("NELC-L3-11: documents are kept while the application is, after it ends too, and deleted with its history")
   void keptUntilTheApplicationIsDeleted() {
     String applicant = staff.socialWorker("nelc", "2", 8);
