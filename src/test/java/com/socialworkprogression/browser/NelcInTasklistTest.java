@@ -233,7 +233,8 @@ class NelcInTasklistTest extends BrowserTest {
       psw.selectLabelled("Service Manager (chair of the Appeals Panel)", "Sian Edwards")
           .selectLabelled("Team Manager on the Appeals Panel", "Tom Hughes")
           .selectLabelled("Practice Improvement Practitioner on the Appeals Panel", "Paula Green")
-          .date("Date of the Appeals Panel hearing", today().plusDays(7));
+          .date("Date of the Appeals Panel hearing", today().plusDays(7))
+          .fill("Place of the hearing, and its time", "Room 2.14, Municipal Offices, Grimsby, 10:00");
       String refusal = psw.completeRefused();
       assertThat(refusal).contains("NELC-L3-16", "Tom Hughes").doesNotContain("Exception", "at org.");
       psw.selectLabelled("Team Manager on the Appeals Panel", "Tessa Ward")

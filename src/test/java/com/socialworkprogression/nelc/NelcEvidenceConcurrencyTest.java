@@ -11,7 +11,6 @@ import com.socialworkprogression.support.Workflow;
 import com.socialworkprogression.staff.StaffDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -169,14 +168,8 @@ class NelcEvidenceConcurrencyTest {
     workflow.complete(applicant, instance, "chooseCaseFiles",
         Map.of("workerCaseFile1", caseload.get(0), "workerCaseFile2", caseload.get(1)));
     workflow.complete(LEAD_ASSESSOR, instance, "examineCaseFiles", Map.of("caseFileFindings", "Records timely and complete."));
-    Map<String, Object> presentation = new HashMap<>();
-    presentation.put("presentationDate", "2027-03-01");
-    presentation.put("presentationPanelAtm", "aisha.rahman");
-    presentation.put("presentationPanelSeniorSocialWorker", "olivia.grant");
-    presentation.put("presentationCase", "Anonymised neglect case, family of four.");
-    presentation.put("presentationEvaluation", "Clear theory and risk analysis.");
     NelcApplications.submitPresentationReport(workflow, instance, applicant);
-    workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", presentation);
+    workflow.complete(LEAD_ASSESSOR, instance, "recordPresentation", NelcApplications.presentation());
     workflow.complete(LEAD_ASSESSOR, instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
         "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
   }

@@ -15,8 +15,6 @@ import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.staff.StaffMember;
 import com.socialworkprogression.tenancy.Role;
 import com.socialworkprogression.support.Rest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -687,17 +685,11 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   }
 
   MimeMessage email(String subject) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> subject.equals(subject(message))).findFirst()
-        .orElseThrow(() -> new AssertionError("No email '" + subject + "'; sent: "
-            + Arrays.stream(mail.getReceivedMessages()).map(NelcSeniorSocialWorkerRouteTest::subject).toList()));
+    return Emails.withSubject(mail.getReceivedMessages(), subject);
   }
 
   static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.subject(message);
   }
 
   static String body(MimeMessage message) {
@@ -705,11 +697,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   }
 
   static List<String> recipients(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.recipients(message);
   }
 
   static String address(String userId) {
@@ -865,13 +853,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   }
 
   static Map<String, Object> presentation() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("presentationDate", "2027-03-01");
-    form.put("presentationPanelAtm", SIGNATORY);
-    form.put("presentationPanelSeniorSocialWorker", "olivia.grant");
-    form.put("presentationCase", "Anonymised neglect case, family of four.");
-    form.put("presentationEvaluation", "Clear theory and risk analysis.");
-    return form;
+    return NelcApplications.presentation();
   }
 
   void score(ProcessInstance instance, int selfAssessment, int caseFiles, int observations, int presentation,

@@ -9,11 +9,8 @@ import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.RouteTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Date;
 import java.util.HashMap;
@@ -335,17 +332,11 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   MimeMessage email(String subject) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> subject.equals(subject(message))).findFirst()
-        .orElseThrow(() -> new AssertionError("No email '" + subject + "'; sent: "
-            + Arrays.stream(mail.getReceivedMessages()).map(RedbridgeProgressionReviewRouteTest::subject).toList()));
+    return Emails.withSubject(mail.getReceivedMessages(), subject);
   }
 
   static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.subject(message);
   }
 
   static String body(MimeMessage message) {
@@ -353,11 +344,7 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   static List<String> recipients(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Emails.recipients(message);
   }
 
   static String address(String userId) {

@@ -14,6 +14,29 @@ public final class Emails {
 
   private Emails() {}
 
+  /** The first email with exactly that subject, or a failure that lists the subjects sent. */
+  public static MimeMessage withSubject(MimeMessage[] received, String subject) {
+    return java.util.Arrays.stream(received).filter(message -> subject.equals(subject(message))).findFirst()
+        .orElseThrow(() -> new AssertionError("No email '" + subject + "'; sent: "
+            + java.util.Arrays.stream(received).map(Emails::subject).toList()));
+  }
+
+  public static String subject(MimeMessage email) {
+    try {
+      return email.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static List<String> recipients(MimeMessage email) {
+    try {
+      return java.util.Arrays.stream(email.getRecipients(jakarta.mail.Message.RecipientType.TO)).map(Object::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The text, with line ends as "\n". */
   public static String text(MimeMessage email) {
     try {

@@ -74,17 +74,22 @@ public final class NelcApplications {
     workflow.complete("peter.jones", instance, "observePracticeIndependently", Map.of("secondObservationDate", "2027-02-02",
         "secondObservationActivity", "Home visit", "secondObservationEvaluation", "Skilled, child-centred."));
     submitPresentationReport(workflow, instance, applicant);
-    Map<String, Object> presentation = new HashMap<>();
-    presentation.put("presentationDate", "2027-03-01");
-    presentation.put("presentationPanelAtm", "aisha.rahman");
-    presentation.put("presentationPanelSeniorSocialWorker", "olivia.grant");
-    presentation.put("presentationCase", "Anonymised neglect case, family of four.");
-    presentation.put("presentationEvaluation", "Clear theory and risk analysis.");
-    workflow.complete("priya.shah", instance, "recordPresentation", presentation);
+    workflow.complete("priya.shah", instance, "recordPresentation", presentation());
     workflow.complete("priya.shah", instance, "contactServiceUsers", Map.of("serviceUserCase1", caseload.get(2),
         "serviceUserCase2", caseload.get(3), "serviceUserViews", "Both families felt listened to."));
     workflow.complete(applicant, instance, "submitMentoringAndTraining",
         Map.of("mentoringEvidence", "Buddy to two ASYEs.", "trainingRecord", "Court skills 2025."));
     workflow.runAsyncContinuations(instance);
+  }
+
+  /** NELC-L3-08: the presentation to aisha.rahman (ATM) and olivia.grant (Senior Social Worker), as the Lead Assessor records it. */
+  public static Map<String, Object> presentation() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("presentationDate", "2027-03-01");
+    form.put("presentationPanelAtm", "aisha.rahman");
+    form.put("presentationPanelSeniorSocialWorker", "olivia.grant");
+    form.put("presentationCase", "Anonymised neglect case, family of four.");
+    form.put("presentationEvaluation", "Clear theory and risk analysis.");
+    return form;
   }
 }
