@@ -2,9 +2,11 @@ package com.socialworkprogression.documents;
 
 import com.socialworkprogression.kit.StepSettings;
 import com.socialworkprogression.process.SystemAccess;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -73,7 +75,7 @@ public class ApplicationParticipants {
         }
       }
     }
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(List.of("applicant"));
+    Set<String> names = new LinkedHashSet<>(List.of("applicant"));
     names.addAll(StepSettings.split(listed));
     return List.copyOf(names);
   }

@@ -3,6 +3,7 @@ package com.socialworkprogression.documents;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
 
 /** Who is asking: the user, their groups and their authorities, as the login (Tasklist or HTTP Basic) set them. */
 public record Caller(String userId, List<String> groupIds, List<String> tenantIds) {
@@ -10,7 +11,7 @@ public record Caller(String userId, List<String> groupIds, List<String> tenantId
   public static Caller of(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new DocumentRefusal(org.springframework.http.HttpStatus.UNAUTHORIZED,
+      throw new DocumentRefusal(HttpStatus.UNAUTHORIZED,
           "Log in to Tasklist first (or use HTTP Basic authentication for /api).");
     }
     return new Caller(authentication.getUserId(), nonNull(authentication.getGroupIds()), nonNull(authentication.getTenantIds()));

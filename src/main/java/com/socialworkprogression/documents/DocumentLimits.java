@@ -1,6 +1,7 @@
 package com.socialworkprogression.documents;
 
 import com.socialworkprogression.documents.FileTypes.Kind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public record DocumentLimits(String label, List<Kind> kinds, int maxFileSizeMb, 
       return null;
     }
     String types = text(inputs, "documentTypes", "pdf, word, odt, images");
-    List<Kind> kinds = java.util.Arrays.stream(types.split(",")).filter(t -> !t.isBlank()).map(Kind::of).toList();
+    List<Kind> kinds = Arrays.stream(types.split(",")).filter(t -> !t.isBlank()).map(Kind::of).toList();
     int maxMb = number(inputs, "maxFileSizeMb", 10, stepName);
     int max = number(inputs, "maxFiles", 5, stepName);
     int min = number(inputs, "minFiles", 1, stepName);

@@ -4,6 +4,7 @@ import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.documents.EvidenceDocuments.TaskDocuments;
 import com.socialworkprogression.staff.People;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,13 +14,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The documents of applications, for Tasklist's Documents tab (/swp, the Tasklist login's session) and
@@ -28,6 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping({"/swp", "/api"})
 public class DocumentsController {
+
+  /** As spring.servlet.multipart.max-file-size says: the largest any step may allow (DocumentLimits). */
+  static final int MAX_UPLOAD_MB = 20;
 
   private final EvidenceDocuments documents;
   private final IdentityService identityService;
@@ -77,7 +84,7 @@ public class DocumentsController {
     StoredDocument document = opened.getKey();
     boolean inline = document.mediaType().equals("application/pdf") || document.mediaType().startsWith("image/");
     ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
+        .filename(document.fileName(), StandardCharsets.UTF_8).build();
     // Chromium shows no PDF under a sandbox policy; an image's page needs only itself; anything else is a download.
     String policy = document.mediaType().equals("application/pdf") ? "default-src 'none'; object-src 'self'; plugin-types application/pdf"
         : inline ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'" : "sandbox; default-src 'none'";
@@ -107,25 +114,21 @@ public class DocumentsController {
   }
 
   /** Refusals as JSON the Documents tab shows as they are. */
-  @org.springframework.web.bind.annotation.ExceptionHandler(DocumentRefusal.class)
+  @ExceptionHandler(DocumentRefusal.class)
   ResponseEntity<Map<String, Object>> refused(DocumentRefusal refusal) {
     return ResponseEntity.status(refusal.status()).body(Map.of("status", refusal.status().value(), "message", refusal.getMessage()));
   }
 
-  @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, Object>> tooLarge() {
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("status", 413, "message",
         "The file is larger than " + MAX_UPLOAD_MB + " MB, more than any step takes; nothing was saved. Make it smaller "
             + "(for example, save it as a PDF) or split it into parts."));
   }
 
-  @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+  @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<Map<String, Object>> noFile() {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400, "message",
         "Choose a file to attach (a multipart form with the part 'file')."));
   }
-
-  /** As spring.servlet.multipart.max-file-size says: the largest any step may allow (DocumentLimits). */
-  static final int MAX_UPLOAD_MB = 20;
-
 }

@@ -3,11 +3,11 @@ package com.socialworkprogression.documents;
 import com.socialworkprogression.calendar.Today;
 import com.socialworkprogression.documents.StoredDocument.Kind;
 import com.socialworkprogression.process.SystemAccess;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -188,7 +188,7 @@ public class EvidenceDocuments {
   }
 
   static String megabytes(long bytes) {
-    return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   private static String sha256(byte[] content) {
