@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,10 +29,15 @@ public class OutboxDelivery {
   private final OutboxStore store;
   private final MailTransport transport;
   private final String node = nodeName();
+  private final Counter sent;
+  private final Counter failed;
 
-  public OutboxDelivery(OutboxStore store, MailTransport transport) {
+  public OutboxDelivery(OutboxStore store, MailTransport transport, MeterRegistry meters) {
     this.store = store;
     this.transport = transport;
+    this.sent = Counter.builder("swp.notifications.sent").description("Notifications handed to the mail server").register(meters);
+    this.failed = Counter.builder("swp.notifications.failed")
+        .description("Attempts to send a notification that failed (the mail is kept and retried)").register(meters);
   }
 
   /** Sends the mail unless it is sent already, not due yet, or held by another node; true if this call sent it. */
@@ -46,11 +53,13 @@ public class OutboxDelivery {
       int attempts = mail.attempts() + 1;
       OffsetDateTime next = now.plus(backoff(attempts));
       store.recordFailure(id, owner, attempts, next, describe(e));
+      failed.increment();
       LOG.error("Could not send mail '{}' to {} (outbox id {}, application {}, attempt {}): {}. The mail is kept and "
               + "will be retried at {}.", mail.subject(), mail.to(), id, mail.mail().processInstanceId(), attempts,
           describe(e), next);
       return false;
     }
+    sent.increment();
     if (!store.markSent(id, owner, now)) {
       LOG.warn("Mail '{}' (outbox id {}) was sent, but its claim had run out: it may be sent again", mail.subject(), id);
     }

@@ -93,4 +93,13 @@ public class OutboxStore {
             + " and (locked_until is null or locked_until < ?) order by next_attempt_at fetch first " + limit
             + " rows only", String.class, now, now));
   }
+
+  /** Mail not sent yet, and of it the mail whose last attempt failed, with the latest error: for health and metrics. */
+  public Backlog backlog() {
+    return ownTransaction.execute(status -> jdbc.queryForObject(
+        "select count(*), sum(case when attempts > 0 then 1 else 0 end), max(last_error) from mail_outbox where sent_at is null",
+        (row, n) -> new Backlog(row.getLong(1), row.getLong(2), row.getString(3))));
+  }
+
+  public record Backlog(long waiting, long failing, String lastError) {}
 }

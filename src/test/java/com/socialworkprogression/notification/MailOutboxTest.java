@@ -143,8 +143,8 @@ class MailOutboxTest extends RouteTest {
         await(release);
         transport.send(stored);
       }
-    });
-    OutboxDelivery otherNode = new OutboxDelivery(store, transport);
+    }, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    OutboxDelivery otherNode = new OutboxDelivery(store, transport, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
@@ -178,7 +178,7 @@ class MailOutboxTest extends RouteTest {
     try {
       List<Future<?>> runs = new ArrayList<>();
       for (int node = 0; node < 2; node++) {
-        OutboxDelivery delivery = new OutboxDelivery(store, transport);
+        OutboxDelivery delivery = new OutboxDelivery(store, transport, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         runs.add(nodes.submit(() -> {
           for (String id : ids) {
             together.await(10, TimeUnit.SECONDS);
@@ -242,7 +242,7 @@ class MailOutboxTest extends RouteTest {
     MailTransport logOnly = new MailTransport(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
         "progression@localhost");
 
-    assertThat(new OutboxDelivery(store, logOnly).deliver(id, Outbox.now())).isTrue();
+    assertThat(new OutboxDelivery(store, logOnly, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).deliver(id, Outbox.now())).isTrue();
     assertThat(output).contains("Notification to [" + TO + "]: " + subject);
     assertThat(row(id).sentAt()).isNotNull();
     assertThat(received(subject)).isEmpty();
