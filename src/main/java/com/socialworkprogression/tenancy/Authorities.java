@@ -8,7 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "swp")
 public record Authorities(List<Authority> authorities) {
 
-  public record Authority(String id, String name) {}
+  /**
+   * An authority; retention is how long its applications are kept after they end, as an ISO-8601
+   * period (P6Y), when it differs from the default (swp.retention).
+   */
+  public record Authority(String id, String name, String retention) {}
 
   public Optional<Authority> find(String tenantId) {
     return authorities.stream().filter(a -> a.id().equals(tenantId)).findFirst();
