@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
-import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
@@ -550,12 +549,8 @@ class KitboroughRouteTest extends RouteTest {
   List<String> subjectsTo(String userId) {
     List<String> subjects = new ArrayList<>();
     for (MimeMessage message : mail.getReceivedMessages()) {
-      try {
-        if (String.join(",", message.getHeader("To")).contains(directory.get(KB, userId).email())) {
-          subjects.add(message.getSubject());
-        }
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
+      if (recipients(message).contains(directory.get(KB, userId).email())) {
+        subjects.add(subject(message));
       }
     }
     return subjects;
@@ -563,18 +558,8 @@ class KitboroughRouteTest extends RouteTest {
 
   MimeMessage mailTo(String userId, String subject) {
     assertThat(subjectsTo(userId)).as("mail to %s", userId).contains(subject);
-    return Stream.of(mail.getReceivedMessages()).filter(message -> {
-      try {
-        return subject.equals(message.getSubject())
-            && String.join(",", message.getHeader("To")).contains(directory.get(KB, userId).email());
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).findFirst().orElseThrow();
-  }
-
-  static String body(MimeMessage message) {
-    return Emails.text(message);
+    return Stream.of(mail.getReceivedMessages()).filter(message -> subject.equals(subject(message))
+        && recipients(message).contains(directory.get(KB, userId).email())).findFirst().orElseThrow();
   }
 
   private static boolean namesKitborough(Path file) {

@@ -9,7 +9,6 @@ import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.kit.caseload.CaseFileDraws;
 import com.socialworkprogression.process.RuleRefusal;
 import com.socialworkprogression.staff.LevelChange;
-import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.NelcApplications;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.staff.StaffMember;
@@ -682,22 +681,6 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
         .contains("The presentation panel had two members, not three.")
         .contains("the right to attend with a work colleague or a trade union representative (NELC-L3-16)")
         .doesNotContain("{");
-  }
-
-  MimeMessage email(String subject) {
-    return Emails.withSubject(mail.getReceivedMessages(), subject);
-  }
-
-  static String subject(MimeMessage message) {
-    return Emails.subject(message);
-  }
-
-  static String body(MimeMessage message) {
-    return Emails.text(message);
-  }
-
-  static List<String> recipients(MimeMessage message) {
-    return Emails.recipients(message);
   }
 
   static String address(String userId) {

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.socialworkprogression.calendar.Dates;
 import com.socialworkprogression.process.RuleRefusal;
-import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.RouteTest;
 import jakarta.mail.internet.MimeMessage;
@@ -329,22 +328,6 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
 
   ProcessInstance request(String worker, LocalDate pmr) {
     return workflow.start(worker, "redbridge", ROUTE, Map.of("pmrDate", pmr.toString(), "reviewReason", "Ready for the next level."));
-  }
-
-  MimeMessage email(String subject) {
-    return Emails.withSubject(mail.getReceivedMessages(), subject);
-  }
-
-  static String subject(MimeMessage message) {
-    return Emails.subject(message);
-  }
-
-  static String body(MimeMessage message) {
-    return Emails.text(message);
-  }
-
-  static List<String> recipients(MimeMessage message) {
-    return Emails.recipients(message);
   }
 
   static String address(String userId) {

@@ -3,7 +3,9 @@ package com.socialworkprogression.support;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.socialworkprogression.staff.StaffDirectory;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -41,5 +43,22 @@ public abstract class RouteTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /** The first email sent with exactly that subject. */
+  protected MimeMessage email(String subject) {
+    return Emails.withSubject(mail.getReceivedMessages(), subject);
+  }
+
+  protected static String subject(MimeMessage message) {
+    return Emails.subject(message);
+  }
+
+  protected static String body(MimeMessage message) {
+    return Emails.text(message);
+  }
+
+  protected static List<String> recipients(MimeMessage message) {
+    return Emails.recipients(message);
   }
 }
