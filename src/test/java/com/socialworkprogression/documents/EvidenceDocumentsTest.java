@@ -63,6 +63,19 @@ class EvidenceDocumentsTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("NELC-L3-08: the written report of the presentation is needed before the applicant's step completes")
+  void thePresentationNeedsItsWrittenReport() {
+    String applicant = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance instance = atSelfAssessment(applicant);
+    assertThatThrownBy(() -> workflow.complete(applicant, instance, "submitPresentationReport",
+        Map.of("presentationReportTitle", "Neglect: a family of four", "presentationReportAnonymised", true)))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-L3-08")
+        .hasMessageContaining("needs the written report of your presentation on an anonymised case");
+    NelcApplications.submitPresentationReport(workflow, instance, applicant);
+    assertThat(instance).isWaitingAt("recordPresentation");
+  }
+
+  @Test
   @DisplayName("A file is judged by its content, not its name: a program or a zip called .pdf or .docx is refused, saying what the step takes")
   void typesAreReadFromTheContent() {
     String applicant = staff.socialWorker("nelc", "2", 8);

@@ -169,6 +169,19 @@ class RedbridgeProgressionReviewRouteTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("RED-03: the portfolio is its documents: it cannot be submitted until at least one is attached")
+  void portfolioNeedsItsDocuments() {
+    String worker = staff.redbridgeWorker("2", PMR);
+    ProcessInstance instance = request(worker, PMR);
+    assertThatThrownBy(() -> workflow.complete(worker, instance, "compilePortfolio", portfolio()))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("RED-03")
+        .hasMessageContaining("needs your portfolio: the case studies, your CPD records and the other evidence");
+    assertThat(instance).isWaitingAt("compilePortfolio");
+    compilePortfolio(instance, worker);
+    assertThat(instance).isWaitingAt("reviewAtPmr");
+  }
+
+  @Test
   @DisplayName("RED-03: an incomplete portfolio cannot be submitted, and the refusal names each missing part")
   void incompletePortfolioRefused() {
     String worker = staff.redbridgeWorker("2", PMR);

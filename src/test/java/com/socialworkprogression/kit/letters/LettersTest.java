@@ -136,6 +136,7 @@ class LettersTest {
     variables.put("headOfServiceDecision", "notAgreed");
     variables.put("headOfServiceReasons", "The court work case study is not yet yours alone.");
     variables.put("notSupportedOn", Dates.startOfDay(DECIDED));
+    variables.put("appealDeadlineText", "6 January 2027");
     String notAgreed = text(letters.render("redbridge", "redbridge/head-of-service-decision", variables, "9"));
     assertThat(notAgreed).contains("I have not agreed that you progress to Level 3",
         "The court work case study is not yet yours alone.", "You can appeal (RED-07)", "by 6 January 2027");
@@ -269,6 +270,9 @@ class LettersTest {
     variables.put("elementsNotMet", "Five case files (NELC-L3-06); Presentation to the three-person panel (NELC-L3-08)");
     variables.put("allElementsMet", false);
     if ("defer".equals(decision)) {
+      // As the sending step stores them (notifyPanelDecision): three months, and ten working days, after the decision.
+      variables.put("reapplyFromText", "18 March 2027");
+      variables.put("appealDeadlineText", "6 January 2027");
       variables.put("feedbackCaseFiles", "Two case files closed late without a closing summary.");
       variables.put("feedbackPresentation", "The risk assessment did not weigh the father's history.");
       variables.put("panelFeedback", "Overall: strong direct work; recording needs attention.");
