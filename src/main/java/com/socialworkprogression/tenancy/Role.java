@@ -14,6 +14,9 @@ public enum Role {
   PRINCIPAL_SOCIAL_WORKERS("principal-social-workers", "Principal social worker"),
   SERVICE_MANAGERS("service-managers", "Service managers"),
   HEADS_OF_SERVICE("heads-of-service", "Heads of service"),
+  LEARNING_AND_DEVELOPMENT("learning-and-development", "Learning and development"),
+  PANEL_ADMINISTRATORS("panel-administrators", "Panel administrators"),
+  ASYE_ASSESSORS("asye-assessors", "ASYE assessors"),
   PEOPLE_AND_CULTURE("people-and-culture", "People and Culture (HR)"),
   PROCESS_OWNERS("process-owners", "Process owners");
 
