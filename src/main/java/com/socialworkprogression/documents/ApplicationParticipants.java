@@ -59,7 +59,9 @@ public class ApplicationParticipants {
         definitionId -> namingVariables(definitionId, application.getProcessDefinitionKey()));
     List<HistoricVariableInstance> values = history.createHistoricVariableInstanceQuery()
         .processInstanceId(application.getId()).variableNameIn(variables.toArray(String[]::new)).list();
-    return values.stream().anyMatch(value -> userId.equals(value.getValue()));
+    // A variable may name several people, comma-separated (a panel sitting's members: panelMembers).
+    return values.stream().filter(value -> value.getValue() != null).anyMatch(value ->
+        StepSettings.split(value.getValue().toString()).contains(userId));
   }
 
   /** "applicant" always; and what the route's participants property lists. */

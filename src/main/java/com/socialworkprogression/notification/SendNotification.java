@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Tells people what happened, by email. Input parameters in the diagram: template (a text deployed
  * with the authority's diagrams, e.g. "nelc/panel-decision" for processes/nelc/notifications/panel-decision.txt;
  * see {@link NotificationTexts}) and recipients (process variables holding user ids, e.g.
- * "applicant,lineManager"). A template's first line is "Subject: ..."; {name} is replaced by the
+ * "applicant,lineManager"; a variable may hold several, comma-separated, e.g. panelMembers). A template's first line is "Subject: ..."; {name} is replaced by the
  * process variable of that name (dates as "18 December 2026").
  *
  * Optional input letter: a decision letter template (e.g. "nelc/panel-decision" for
@@ -76,10 +76,11 @@ public class SendNotification implements JavaDelegate {
     String body = filled.substring(newline + 1).trim();
     List<String> addresses = new ArrayList<>();
     for (String variable : String.valueOf(execution.getVariable("recipients")).split(",")) {
-      Object userId = execution.getVariable(variable.trim());
-      if (userId != null) {
-        String email = people.email(execution.getTenantId(), userId.toString());
-        if (email != null && !email.isBlank()) {
+      Object userIds = execution.getVariable(variable.trim());
+      // A variable may name several people, comma-separated (a panel's members: panelMembers).
+      for (String userId : userIds == null ? new String[0] : userIds.toString().split(",")) {
+        String email = userId.isBlank() ? null : people.email(execution.getTenantId(), userId.trim());
+        if (email != null && !email.isBlank() && !addresses.contains(email)) {
           addresses.add(email);
         }
       }

@@ -1,0 +1,35 @@
+package com.socialworkprogression.panels;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * A panel that sits on dates, as an authority's authorities/&lt;tenant&gt;.yaml describes it (panels:):
+ * its seats, each filled from a role's group, and the submission cut-off before each sitting.
+ *
+ * @param cutOffBefore how long before the sitting an application must be in, by the end of that day
+ *     (Leicestershire: P21D, three weeks, LEI-L3-04)
+ * @param cutOffRule the scheme rule that sets the cut-off, named in refusals and moves
+ * @param seatsRule the scheme rule that says who sits
+ */
+public record PanelDefinition(String id, String name, Period cutOffBefore, String cutOffRule, String seatsRule,
+    List<Seat> seats) {
+
+  /** One seat at the panel: a person from the role's group (e.g. heads-of-service). */
+  public record Seat(String id, String title, String role, boolean chair) {}
+
+  public PanelDefinition {
+    seats = seats == null ? List.of() : List.copyOf(seats);
+    cutOffBefore = cutOffBefore == null ? Period.ZERO : cutOffBefore;
+  }
+
+  /** The last day an application may join a sitting on that date. */
+  public LocalDate submitBy(LocalDate sitsOn) {
+    return sitsOn.minus(cutOffBefore);
+  }
+
+  public Seat chairSeat() {
+    return seats.stream().filter(Seat::chair).findFirst().orElse(seats.isEmpty() ? null : seats.get(0));
+  }
+}
