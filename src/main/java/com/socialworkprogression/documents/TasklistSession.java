@@ -22,10 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Our own pages and Tasklist's Documents tab (/swp/*) run as the user logged in to Tasklist, in the same
  * session: log in once for both. A change (POST, DELETE) must carry the session's CSRF token, as Tasklist's
- * own requests do, so that another site cannot make a logged-in user's browser attach or remove files.
+ * own requests do (our pages' forms send it as the field _csrf, see {@link #csrfToken}), so that another site cannot make a logged-in user's browser attach or remove files.
  */
 @Configuration
 public class TasklistSession {
+
+  /** The session's CSRF token, for a page's form to send back as the field _csrf. */
+  public static String csrfToken(HttpSession session) {
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token == null ? "" : token.toString();
+  }
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> tasklistSessionAuthentication(ProcessEngine engine) {
@@ -39,6 +45,7 @@ public class TasklistSession {
   static final class SessionUser extends OncePerRequestFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    static final String FORM_FIELD = "_csrf";
     private final ProcessEngine engine;
 
     SessionUser(ProcessEngine engine) {
@@ -66,7 +73,8 @@ public class TasklistSession {
         refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in to Tasklist first, then open this page again.");
         return;
       }
-      if (!SAFE.contains(request.getMethod()) && !sameToken(session, request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))) {
+      if (!SAFE.contains(request.getMethod()) && !sameToken(session, request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))
+          && !sameToken(session, formToken(request))) {
         refuse(response, HttpServletResponse.SC_FORBIDDEN, "The request did not carry Tasklist's security token. Reload "
             + "Tasklist and try again; nothing was changed.");
         return;
@@ -77,6 +85,12 @@ public class TasklistSession {
       } finally {
         engine.getIdentityService().clearAuthentication();
       }
+    }
+
+    /** Our own pages' forms (application/x-www-form-urlencoded) carry the token as the field _csrf. */
+    private static String formToken(HttpServletRequest request) {
+      String type = request.getContentType();
+      return type != null && type.startsWith("application/x-www-form-urlencoded") ? request.getParameter(FORM_FIELD) : null;
     }
 
     private static boolean fromABrowser(HttpServletRequest request) {

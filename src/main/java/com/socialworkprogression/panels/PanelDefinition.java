@@ -12,15 +12,18 @@ import java.util.List;
  *     (Leicestershire: P21D, three weeks, LEI-L3-04)
  * @param cutOffRule the scheme rule that sets the cut-off, named in refusals and moves
  * @param seatsRule the scheme rule that says who sits
+ * @param evidenceSteps the user tasks (ids in the routes' diagrams) whose answers a sitting's page shows
+ *     members as each application's evidence, e.g. the portfolio and the manager's report
  */
 public record PanelDefinition(String id, String name, Period cutOffBefore, String cutOffRule, String seatsRule,
-    List<Seat> seats) {
+    List<Seat> seats, List<String> evidenceSteps) {
 
   /** One seat at the panel: a person from the role's group (e.g. heads-of-service). */
   public record Seat(String id, String title, String role, boolean chair) {}
 
   public PanelDefinition {
     seats = seats == null ? List.of() : List.copyOf(seats);
+    evidenceSteps = evidenceSteps == null ? List.of() : List.copyOf(evidenceSteps);
     cutOffBefore = cutOffBefore == null ? Period.ZERO : cutOffBefore;
   }
 
