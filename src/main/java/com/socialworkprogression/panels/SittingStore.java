@@ -103,6 +103,10 @@ public class SittingStore {
         applicationId);
   }
 
+  public List<String> listedApplications() {
+    return jdbc.queryForList("select distinct application_id from swp_panel_listing", String.class);
+  }
+
   /** Retention: an application's listings go with its history. */
   public int deleteApplication(String applicationId) {
     return jdbc.update("delete from swp_panel_listing where application_id = ?", applicationId);

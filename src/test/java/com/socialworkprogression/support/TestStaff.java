@@ -71,6 +71,15 @@ public class TestStaff {
     return id;
   }
 
+  /** A Leicestershire social worker whose line and team manager is Rachel Adams. */
+  public String leicestershireWorker(String level, LocalDate qualifiedOn) {
+    String id = user("le", "leicestershire");
+    directory.save(new StaffMember(id, "leicestershire", "Test Worker " + SEQUENCE.get(), id + "@leicestershire.example",
+        "Social Worker", level, qualifiedOn, qualifiedOn.plusYears(1), false, "SWE-" + id, "rachel.adams",
+        "rachel.adams", null, true));
+    return id;
+  }
+
   /** A new social worker's login: password Progress-2026, in the authority's staff and social worker groups. */
   private String user(String prefix, String tenantId) {
     String id = prefix + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();

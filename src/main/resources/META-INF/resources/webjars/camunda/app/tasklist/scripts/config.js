@@ -2,7 +2,8 @@
 export default {
   // The Documents tab on every task: the application's evidence and letters, and an upload for the steps
   // that take documents (Tasklist 7.24's Camunda Forms have no file picker).
-  customScripts: ['scripts/documents-tab'],
+  // Our own pages (the panel calendar) are linked from Tasklist's header.
+  customScripts: ['scripts/documents-tab', 'scripts/our-pages'],
 
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},

@@ -1,0 +1,24 @@
+// Links from Tasklist's header to the application's own pages (same login, same session):
+// the panel calendar at /swp/panels.
+const PAGES = [{href: '/swp/panels', text: 'Panel sittings', id: 'swp-panel-sittings-link'}];
+
+function addLinks() {
+  const menu = document.querySelector('[cam-widget-header] ul.nav, [cam-widget-header] .cam-nav, header ul.nav');
+  if (!menu) {
+    return;
+  }
+  for (const page of PAGES) {
+    if (!document.getElementById(page.id)) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.id = page.id;
+      link.href = page.href;
+      link.textContent = page.text;
+      item.appendChild(link);
+      menu.insertBefore(item, menu.firstChild);
+    }
+  }
+}
+
+new MutationObserver(addLinks).observe(document.body, {childList: true, subtree: true});
+addLinks();
