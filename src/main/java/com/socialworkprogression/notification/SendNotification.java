@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component("sendNotification")
 public class SendNotification implements JavaDelegate {
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
   private final People people;
@@ -95,6 +96,10 @@ public class SendNotification implements JavaDelegate {
     while (matcher.find()) {
       Object value = execution.getVariable(matcher.group(1));
       String text = value instanceof Date date ? Dates.text(Dates.toLocalDate(date)) : value == null ? "" : value.toString();
+      // A date a form stored as text ("2027-07-12") reads as people write it.
+      if (ISO_DATE.matcher(text).matches()) {
+        text = Dates.text(Dates.toLocalDate(text));
+      }
       matcher.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     matcher.appendTail(out);

@@ -70,7 +70,8 @@ public final class FormFields {
         case "group" -> collect(component, variables, items);
         case "text" -> {
           String text = component.path("text").asText("");
-          if (!text.isBlank() && !text.startsWith("=")) {
+          // A text written as FEEL ("=...") or with templates ("{{...}}") is Tasklist's to evaluate; the page shows the same facts itself.
+          if (!text.isBlank() && !text.startsWith("=") && !text.contains("{{")) {
             items.add(new Item("text", null, plain(text), null, false, true, List.of(), null));
           }
         }

@@ -225,7 +225,10 @@ class LeicestershireLevelThreeRouteTest extends RouteTest {
     assertThat(directory.get("leicestershire", worker).currentLevel()).isEqualTo("2");
     StoredDocument report = documents.ofApplication(instance.getId()).stream()
         .filter(document -> document.kind() == StoredDocument.Kind.LETTER).findFirst().orElseThrow();
-    String text = pdfText(documents.content(report.id()));
+    byte[] pdf = documents.content(report.id());
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "leicestershire-outcome-report-defer.pdf"), pdf);
+    String text = pdfText(pdf);
     assertThat(text).contains("Progression Panel Outcome Report").contains("12 January 2027")
         .contains("Grace Turner").contains("Liam Walsh").contains("Nina Patel").contains("Owen Clarke")
         .contains("Rachel Adams").contains("Defer")

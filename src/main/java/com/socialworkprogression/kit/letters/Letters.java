@@ -25,9 +25,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
@@ -69,7 +69,8 @@ public class Letters {
   private final People people;
   private final Today today;
   private final LetterCalendar calendar;
-  private final TemplateEngine engine = new TemplateEngine();
+  /** Spring's Thymeleaf engine: its expressions are SpEL, as on our pages (the standard engine would need OGNL). */
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   public Letters(DeployedFiles files, Authorities authorities, People people, Today today, WorkingDays workingDays) {
     this.files = files;
