@@ -36,8 +36,8 @@ public final class FormFields {
       if (value instanceof Boolean yes) {
         return yes ? "Yes" : "No";
       }
-      if (value instanceof Date date) {
-        return com.socialworkprogression.calendar.Dates.text(com.socialworkprogression.calendar.Dates.toLocalDate(date));
+      if (value instanceof Date || "date".equals(kind) && value.toString().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return com.socialworkprogression.calendar.Dates.text(com.socialworkprogression.calendar.Dates.toLocalDate(value));
       }
       for (Choice choice : choices) {
         if (choice.value().equals(value.toString())) {

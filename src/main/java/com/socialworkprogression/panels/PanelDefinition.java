@@ -32,6 +32,19 @@ public record PanelDefinition(String id, String name, Period cutOffBefore, Strin
     return sitsOn.minus(cutOffBefore);
   }
 
+  /** The cut-off as people say it: "three weeks", "2 weeks", "10 days". */
+  public String cutOffInWords() {
+    int days = cutOffBefore.getDays();
+    if (cutOffBefore.getMonths() != 0 || cutOffBefore.getYears() != 0) {
+      return cutOffBefore.toString();
+    }
+    String[] words = {"no", "one", "two", "three", "four", "five", "six"};
+    if (days % 7 == 0 && days / 7 < words.length) {
+      return words[days / 7] + (days == 7 ? " week" : " weeks");
+    }
+    return days + (days == 1 ? " day" : " days");
+  }
+
   public Seat chairSeat() {
     return seats.stream().filter(Seat::chair).findFirst().orElse(seats.isEmpty() ? null : seats.get(0));
   }

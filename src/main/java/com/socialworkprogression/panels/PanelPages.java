@@ -201,8 +201,7 @@ public class PanelPages {
     model.addAttribute("form", form);
     model.addAttribute("seats", seats);
     model.addAttribute("problems", problems);
-    model.addAttribute("cutOffText", panel.cutOffBefore().getDays() % 7 == 0 && panel.cutOffBefore().getMonths() == 0
-        ? panel.cutOffBefore().getDays() / 7 + " weeks" : panel.cutOffBefore().getDays() + " days");
+    model.addAttribute("cutOffText", panel.cutOffInWords());
     return page(model, caller, "panels/sitting-form");
   }
 

@@ -3,7 +3,8 @@
 const PAGES = [{href: '/swp/panels', text: 'Panel sittings', id: 'swp-panel-sittings-link'}];
 
 function addLinks() {
-  const menu = document.querySelector('[cam-widget-header] ul.nav, [cam-widget-header] .cam-nav, header ul.nav');
+  // The list beside "Start process" (Tasklist's own header actions).
+  const menu = document.querySelector('[cam-widget-header] ul[cam-if-logged-in]');
   if (!menu) {
     return;
   }
