@@ -91,6 +91,8 @@ class AuthorityPackagesTest {
       noClasses().that().resideInAPackage(ROOT + "." + authority + "..")
           .should().dependOnClassesThat().resideInAnyPackage(others)
           .because("one scheme's rules are not another's")
+          // An authority whose routes are built from the kit alone (Leicestershire) has no package at all.
+          .allowEmptyShould(true)
           .check(classes);
     }
   }
