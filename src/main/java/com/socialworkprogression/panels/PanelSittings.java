@@ -214,7 +214,7 @@ public class PanelSittings {
       if (user == null) {
         problems.put(field, rule(panel.seatsRule()) + "Choose who sits as " + seat.title() + ".");
       } else if (!people.belongsTo(tenantId, user) || !people.hasRole(tenantId, user, role)) {
-        problems.put(field, rule(panel.seatsRule()) + seat.title() + " must be one of the " + role.title().toLowerCase()
+        problems.put(field, rule(panel.seatsRule()) + seat.title() + " must be one of the " + role.inASentence()
             + "; " + people.name(tenantId, user) + " is not.");
       } else if (!seated.add(user)) {
         problems.put(field, rule(panel.seatsRule()) + people.name(tenantId, user)

@@ -26,6 +26,7 @@ public class ProcessConventionsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new UserTaskConventions());
+    configuration.getCustomPostBPMNParseListeners().add(new OnlyItsStartersStart());
     FormRulesConventions.register(configuration);
 
     LongText.register(configuration);

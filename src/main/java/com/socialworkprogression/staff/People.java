@@ -35,7 +35,7 @@ public class People {
     }
     if (!hasRole(tenantId, userId, role)) {
       throw RuleRefusal.of(rule, position.substring(0, 1).toUpperCase() + position.substring(1) + " must be one of the "
-          + role.title().toLowerCase() + "; " + name(tenantId, userId)
+          + role.inASentence() + "; " + name(tenantId, userId)
           + " is not.");
     }
   }

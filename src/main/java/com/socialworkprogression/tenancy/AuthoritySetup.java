@@ -99,6 +99,10 @@ public class AuthoritySetup {
     String socialWorkers = Role.SOCIAL_WORKERS.groupId(tenantId);
     grant(socialWorkers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(socialWorkers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // People and Culture start an NQSW's ASYE; each route's starter groups say who starts it (OnlyItsStartersStart).
+    String peopleAndCulture = Role.PEOPLE_AND_CULTURE.groupId(tenantId);
+    grant(peopleAndCulture, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(peopleAndCulture, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     String owners = Role.PROCESS_OWNERS.groupId(tenantId);
     grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(owners, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,

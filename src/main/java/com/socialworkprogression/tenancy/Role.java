@@ -14,7 +14,7 @@ public enum Role {
   PRINCIPAL_SOCIAL_WORKERS("principal-social-workers", "Principal social worker"),
   SERVICE_MANAGERS("service-managers", "Service managers"),
   HEADS_OF_SERVICE("heads-of-service", "Heads of service"),
-  LEARNING_AND_DEVELOPMENT("learning-and-development", "Learning and development"),
+  LEARNING_AND_DEVELOPMENT("learning-and-development", "Learning and development team"),
   PANEL_ADMINISTRATORS("panel-administrators", "Panel administrators"),
   ASYE_ASSESSORS("asye-assessors", "ASYE assessors"),
   PEOPLE_AND_CULTURE("people-and-culture", "People and Culture (HR)"),
@@ -30,6 +30,13 @@ public enum Role {
 
   public String suffix() {
     return suffix;
+  }
+
+  /** "service managers", "ASYE assessors": the role inside a sentence, its acronyms kept. */
+  public String inASentence() {
+    String first = title.split(" ")[0];
+    boolean acronym = first.length() > 1 && first.equals(first.toUpperCase());
+    return acronym ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
   }
 
   /** "Service managers": the role as people name it. */

@@ -65,7 +65,7 @@ class PanelSittingsTest extends RouteTest {
             .containsEntry("startsAt", "Enter the time the sitting starts, like 10:00.")
             .containsEntry("onlineLink", "The online link must be a web address starting with https://, without spaces, at most 500 characters.")
             .containsEntry("seat-chair", "LEI-L3-06: Chair, Head of Service (Practice Excellence) must be one of the heads of service; Jas Kaur is not.")
-            .containsEntry("seat-learningAndDevelopment", "LEI-L3-06: Learning and Development must be one of the learning and development; Nina Patel is not.")
+            .containsEntry("seat-learningAndDevelopment", "LEI-L3-06: Learning and Development must be one of the learning and development team; Nina Patel is not.")
             .containsEntry("seat-serviceManagerOperations", "LEI-L3-06: Choose who sits as Service Manager Operations."));
     assertThat(store.calendar(TENANT, PANEL)).isEmpty();
   }

@@ -61,7 +61,7 @@ public class PositionHolderCheck {
     List<String> who = new ArrayList<>();
     if (!position.roles().isEmpty()) {
       who.add("one of the " + String.join(" or ", position.roles().stream()
-          .map(role -> Role.bySuffix(role).title().toLowerCase()).toList()));
+          .map(role -> Role.bySuffix(role).inASentence()).toList()));
     }
     if (!position.level().isEmpty()) {
       who.add("at Level " + position.level() + " in the staff directory");
