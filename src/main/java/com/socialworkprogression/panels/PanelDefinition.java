@@ -18,8 +18,12 @@ import java.util.List;
 public record PanelDefinition(String id, String name, Period cutOffBefore, String cutOffRule, String seatsRule,
     List<Seat> seats, List<String> evidenceSteps) {
 
-  /** One seat at the panel: a person from the role's group (e.g. heads-of-service). */
-  public record Seat(String id, String title, String role, boolean chair) {}
+  /**
+   * One seat at the panel: a person from the role's group (e.g. heads-of-service); or, for a guest seat,
+   * someone who is not a member of staff, named as typed (role is then empty). An optional seat may stay
+   * empty ("where possible").
+   */
+  public record Seat(String id, String title, String role, boolean chair, boolean guest, boolean optional) {}
 
   public PanelDefinition {
     seats = seats == null ? List.of() : List.copyOf(seats);

@@ -192,7 +192,7 @@ public class PanelPages {
       SittingForm form, Map<String, String> problems) {
     List<SeatChoice> seats = new ArrayList<>();
     for (PanelDefinition.Seat seat : panel.seats()) {
-      seats.add(new SeatChoice(seat, people.withRole(tenantId, Role.bySuffix(seat.role())).stream()
+      seats.add(new SeatChoice(seat, seat.guest() ? List.of() : people.withRole(tenantId, Role.bySuffix(seat.role())).stream()
           .map(user -> new FormFields.Choice(user, people.name(tenantId, user))).toList()));
     }
     model.addAttribute("tenantId", tenantId);
@@ -214,7 +214,8 @@ public class PanelPages {
   private List<Map.Entry<String, String>> members(PanelDefinition panel, PanelSitting sitting) {
     List<Map.Entry<String, String>> members = new ArrayList<>();
     for (PanelDefinition.Seat seat : panel.seats()) {
-      members.add(Map.entry(seat.title(), people.name(sitting.tenantId(), sitting.seats().get(seat.id()))));
+      String who = SittingVariables.who(sitting, seat, people);
+      members.add(Map.entry(seat.title(), who == null ? "Nobody this time" : who));
     }
     return members;
   }

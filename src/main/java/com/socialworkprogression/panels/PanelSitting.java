@@ -8,11 +8,16 @@ import java.util.Map;
 
 /**
  * One sitting of a panel: its date, time and place, who sits in each seat (seat id to user id, in the
- * panel's order) and the day by which applications must be in to be heard at it.
+ * panel's order; guests, who are not staff, by name) and the day by which applications must be in to be
+ * heard at it.
  */
 public record PanelSitting(String id, String tenantId, String panelId, LocalDate sitsOn, String startsAt,
-    String place, String onlineLink, LocalDate submitBy, Map<String, String> seats, String createdBy,
-    Instant createdAt, String changedBy, Instant changedAt) {
+    String place, String onlineLink, LocalDate submitBy, Map<String, String> seats, Map<String, String> guests,
+    String createdBy, Instant createdAt, String changedBy, Instant changedAt) {
+
+  public PanelSitting {
+    guests = guests == null ? Map.of() : guests;
+  }
 
   /** Everyone who sits, in seat order. */
   public List<String> memberIds() {

@@ -42,6 +42,7 @@ public class PanelSittings {
   public static final String CHANGED = "panelSittingChanged";
   private static final int PLACE_LIMIT = 300;
   private static final int LINK_LIMIT = 500;
+  private static final int GUEST_LIMIT = 200;
 
   private final PanelCalendars calendars;
   private final SittingStore store;
@@ -206,11 +207,25 @@ public class PanelSittings {
           + "at most " + LINK_LIMIT + " characters.");
     }
     Map<String, String> seats = new LinkedHashMap<>();
+    Map<String, String> guests = new LinkedHashMap<>();
     Set<String> seated = new HashSet<>();
     for (PanelDefinition.Seat seat : panel.seats()) {
       String user = blankToNull(form.seats().get(seat.id()));
-      Role role = Role.bySuffix(seat.role());
       String field = "seat-" + seat.id();
+      if (seat.guest()) {
+        if (user == null && !seat.optional()) {
+          problems.put(field, rule(panel.seatsRule()) + "Enter the name of the " + seat.title() + ".");
+        } else if (user != null && user.length() > GUEST_LIMIT) {
+          problems.put(field, "The name of the " + seat.title() + " can be at most " + GUEST_LIMIT + " characters.");
+        } else if (user != null) {
+          guests.put(seat.id(), user);
+        }
+        continue;
+      }
+      if (user == null && seat.optional()) {
+        continue;
+      }
+      Role role = Role.bySuffix(seat.role());
       if (user == null) {
         problems.put(field, rule(panel.seatsRule()) + "Choose who sits as " + seat.title() + ".");
       } else if (!people.belongsTo(tenantId, user) || !people.hasRole(tenantId, user, role)) {
@@ -229,9 +244,9 @@ public class PanelSittings {
     java.time.Instant now = today.now().toInstant();
     return before == null
         ? new PanelSitting(UUID.randomUUID().toString(), tenantId, panel.id(), sitsOn, startsAt, place, link,
-            panel.submitBy(sitsOn), seats, byUser, now, null, null)
+            panel.submitBy(sitsOn), seats, guests, byUser, now, null, null)
         : new PanelSitting(before.id(), tenantId, panel.id(), sitsOn, startsAt, place, link, panel.submitBy(sitsOn),
-            seats, before.createdBy(), before.createdAt(), byUser, now);
+            seats, guests, before.createdBy(), before.createdAt(), byUser, now);
   }
 
   private static String rule(String rule) {

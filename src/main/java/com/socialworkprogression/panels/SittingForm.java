@@ -11,7 +11,8 @@ public record SittingForm(String sitsOn, String startsAt, String place, String o
   }
 
   public static SittingForm of(PanelSitting sitting) {
-    return new SittingForm(sitting.sitsOn().toString(), sitting.startsAt(), sitting.place(), sitting.onlineLink(),
-        sitting.seats());
+    Map<String, String> seats = new LinkedHashMap<>(sitting.seats());
+    seats.putAll(sitting.guests());
+    return new SittingForm(sitting.sitsOn().toString(), sitting.startsAt(), sitting.place(), sitting.onlineLink(), seats);
   }
 }

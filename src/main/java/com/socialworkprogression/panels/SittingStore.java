@@ -41,12 +41,15 @@ public class SittingStore {
         sitting.place(), sitting.onlineLink(), Date.valueOf(sitting.submitBy()), sitting.changedBy(),
         Timestamp.from(sitting.changedAt()), sitting.id());
     jdbc.update("delete from swp_panel_seat where sitting_id = ?", sitting.id());
+    jdbc.update("delete from swp_panel_guest where sitting_id = ?", sitting.id());
     insertSeats(sitting);
   }
 
   private void insertSeats(PanelSitting sitting) {
     sitting.seats().forEach((seat, user) ->
         jdbc.update("insert into swp_panel_seat (sitting_id, seat_id, user_id) values (?, ?, ?)", sitting.id(), seat, user));
+    sitting.guests().forEach((seat, name) ->
+        jdbc.update("insert into swp_panel_guest (sitting_id, seat_id, guest_name) values (?, ?, ?)", sitting.id(), seat, name));
   }
 
   public Optional<PanelSitting> find(String id) {
@@ -117,10 +120,13 @@ public class SittingStore {
     Map<String, String> seats = new LinkedHashMap<>();
     jdbc.query("select seat_id, user_id from swp_panel_seat where sitting_id = ?",
         (ResultSet seat) -> { seats.put(seat.getString("seat_id"), seat.getString("user_id")); }, id);
+    Map<String, String> guests = new LinkedHashMap<>();
+    jdbc.query("select seat_id, guest_name from swp_panel_guest where sitting_id = ?",
+        (ResultSet guest) -> { guests.put(guest.getString("seat_id"), guest.getString("guest_name")); }, id);
     Timestamp changed = row.getTimestamp("changed_at");
     return new PanelSitting(id, row.getString("tenant_id"), row.getString("panel_id"), row.getDate("sits_on").toLocalDate(),
         row.getString("starts_at"), row.getString("place"), row.getString("online_link"),
-        row.getDate("submit_by").toLocalDate(), seats, row.getString("created_by"), row.getTimestamp("created_at").toInstant(),
+        row.getDate("submit_by").toLocalDate(), seats, guests, row.getString("created_by"), row.getTimestamp("created_at").toInstant(),
         row.getString("changed_by"), changed == null ? null : changed.toInstant());
   }
 

@@ -34,15 +34,24 @@ public final class SittingVariables {
     values.put("panelChair", chair);
     values.put("panelChairName", people.name(sitting.tenantId(), chair));
     values.put("panelMembers", String.join(",", sitting.memberIds()));
-    List<String> named = panel.seats().stream().filter(seat -> sitting.seats().containsKey(seat.id()))
-        .map(seat -> people.name(sitting.tenantId(), sitting.seats().get(seat.id())) + " (" + seat.title() + ")")
-        .collect(Collectors.toList());
+    List<String> named = panel.seats().stream().filter(seat -> who(sitting, seat, people) != null)
+        .map(seat -> who(sitting, seat, people) + " (" + seat.title() + ")").collect(Collectors.toList());
     values.put("panelMembersText", String.join("; ", named));
     for (PanelDefinition.Seat seat : panel.seats()) {
+      String name = who(sitting, seat, people);
       values.put("panel" + Character.toUpperCase(seat.id().charAt(0)) + seat.id().substring(1) + "Name",
-          people.name(sitting.tenantId(), sitting.seats().get(seat.id())));
+          name == null ? "" : name);
     }
     return values;
+  }
+
+  /** Who sits in the seat, by name: a member of staff's from the directory, a guest's as typed; null when empty. */
+  public static String who(PanelSitting sitting, PanelDefinition.Seat seat, People people) {
+    if (seat.guest()) {
+      return sitting.guests().get(seat.id());
+    }
+    String user = sitting.seats().get(seat.id());
+    return user == null ? null : people.name(sitting.tenantId(), user);
   }
 
   /** An application aimed at no sitting yet: none is scheduled that still takes applications. */

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -48,16 +51,19 @@ public class AuthoritySetup {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final RepositoryService repositoryService;
   private final List<String> panelTasks;
   private final Authorities authorities;
 
   public AuthoritySetup(IdentityService identityService, AuthorizationService authorizationService,
+      RepositoryService repositoryService,
       FilterService filterService, TaskService taskService, Authorities authorities,
       TenantDeployments deploymentsFirst) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.repositoryService = repositoryService;
     // Task ids may be the same in two authorities' diagrams; the tenant check keeps each user to their own.
     this.panelTasks = authorities.ids().stream()
         .flatMap(tenantId -> AuthoritySettings.of(tenantId).panelTasks().stream()).distinct().toList();
@@ -99,10 +105,7 @@ public class AuthoritySetup {
     String socialWorkers = Role.SOCIAL_WORKERS.groupId(tenantId);
     grant(socialWorkers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(socialWorkers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    // People and Culture start an NQSW's ASYE; each route's starter groups say who starts it (OnlyItsStartersStart).
-    String peopleAndCulture = Role.PEOPLE_AND_CULTURE.groupId(tenantId);
-    grant(peopleAndCulture, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(peopleAndCulture, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    grantStarters(tenantId);
     String owners = Role.PROCESS_OWNERS.groupId(tenantId);
     grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(owners, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -113,6 +116,26 @@ public class AuthoritySetup {
     // Deploy from Camunda Modeler: to their own authority only (security/DeploymentGuard).
     grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
     grant(owners, Resources.TASK, ANY, Permissions.READ);
+  }
+
+  /**
+   * Other groups start the routes whose Starter groups name them (People and Culture start an NQSW's ASYE; any
+   * member of staff may apply to train as a social worker): they may start those routes only, so Tasklist
+   * offers nobody a route they cannot start. Read from the routes deployed at start-up; OnlyItsStartersStart
+   * holds the rule whatever the grants.
+   */
+  private void grantStarters(String tenantId) {
+    for (ProcessDefinition route : repositoryService.createProcessDefinitionQuery().tenantIdIn(tenantId).latestVersion().list()) {
+      BpmnModelInstance model = repositoryService.getBpmnModelInstance(route.getId());
+      org.camunda.bpm.model.bpmn.instance.Process process = model.getModelElementById(route.getKey());
+      String starters = process == null ? null : process.getCamundaCandidateStarterGroups();
+      for (String group : starters == null ? List.<String>of() : List.of(starters.split("\\s*,\\s*"))) {
+        if (group.startsWith(tenantId + "-") && !group.equals(Role.SOCIAL_WORKERS.groupId(tenantId))) {
+          grant(group, Resources.PROCESS_DEFINITION, route.getKey(), ProcessDefinitionPermissions.CREATE_INSTANCE);
+          grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+      }
+    }
   }
 
   /** Grants the permissions, adding to the group's existing grant on that resource if there is one. */

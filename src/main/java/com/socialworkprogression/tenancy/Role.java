@@ -16,6 +16,7 @@ public enum Role {
   HEADS_OF_SERVICE("heads-of-service", "Heads of service"),
   LEARNING_AND_DEVELOPMENT("learning-and-development", "Learning and development team"),
   PANEL_ADMINISTRATORS("panel-administrators", "Panel administrators"),
+  CPP("cpp", "CPP staff (Centre for Professional Practice)"),
   ASYE_ASSESSORS("asye-assessors", "ASYE assessors"),
   PEOPLE_AND_CULTURE("people-and-culture", "People and Culture (HR)"),
   PROCESS_OWNERS("process-owners", "Process owners");

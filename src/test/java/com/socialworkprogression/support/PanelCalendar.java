@@ -21,33 +21,53 @@ public class PanelCalendar {
       "practiceExcellence", "nina.patel", "serviceManagerOperations", "owen.clarke");
 
   private final Workflow workflow;
+  private final String tenant;
+  private final String panel;
+  private final String administrator;
+  private final Map<String, String> members;
 
+  /** Leicestershire's Progression Panel. */
   public PanelCalendar(Workflow workflow) {
+    this(workflow, TENANT, PANEL, ADMINISTRATOR, MEMBERS);
+  }
+
+  public PanelCalendar(Workflow workflow, String tenant, String panel, String administrator, Map<String, String> members) {
     this.workflow = workflow;
+    this.tenant = tenant;
+    this.panel = panel;
+    this.administrator = administrator;
+    this.members = members;
+  }
+
+  /** Dudley's quarterly Career Progression Panel, with a Children in Care Council representative as its guest. */
+  public static PanelCalendar dudley(Workflow workflow) {
+    return new PanelCalendar(workflow, "dudley", "career-progression-panel", "pat.lowe", Map.of("chair", "ruth.green",
+        "cppServiceManager", "clare.webb", "cppRepresentative", "tom.price", "childrenInCareCouncil", "Jordan (Children in Care Council)"));
   }
 
   /** Nothing scheduled: the sittings other tests made are gone (their applications keep their variables). */
   public PanelCalendar empty() {
     JdbcTemplate jdbc = SpringBeans.get(JdbcTemplate.class);
-    String sittings = "(select id from swp_panel_sitting where tenant_id = '" + TENANT + "')";
+    String sittings = "(select id from swp_panel_sitting where tenant_id = '" + tenant + "')";
     jdbc.update("delete from swp_panel_listing where sitting_id in " + sittings);
     jdbc.update("delete from swp_panel_seat where sitting_id in " + sittings);
-    jdbc.update("delete from swp_panel_sitting where tenant_id = ?", TENANT);
+    jdbc.update("delete from swp_panel_guest where sitting_id in " + sittings);
+    jdbc.update("delete from swp_panel_sitting where tenant_id = ?", tenant);
     return this;
   }
 
   public PanelSitting schedule(LocalDate sitsOn) {
-    return schedule(sitsOn, MEMBERS);
+    return schedule(sitsOn, members);
   }
 
   public PanelSitting schedule(LocalDate sitsOn, Map<String, String> members) {
-    return workflow.as(ADMINISTRATOR, () -> SpringBeans.get(PanelSittings.class).schedule(workflow.caller(ADMINISTRATOR),
-        TENANT, PANEL, new SittingForm(sitsOn.toString(), "10:00", "Room 2, County Hall, Glenfield", "", members)));
+    return workflow.as(administrator, () -> SpringBeans.get(PanelSittings.class).schedule(workflow.caller(administrator),
+        tenant, panel, new SittingForm(sitsOn.toString(), "10:00", "Room 2, County Hall, Glenfield", "", members)));
   }
 
   public PanelSitting move(PanelSitting sitting, LocalDate sitsOn) {
-    return workflow.as(ADMINISTRATOR, () -> SpringBeans.get(PanelSittings.class).change(workflow.caller(ADMINISTRATOR),
-        sitting.id(), new SittingForm(sitsOn.toString(), sitting.startsAt(), sitting.place(), sitting.onlineLink(),
-            sitting.seats())));
+    SittingForm before = SittingForm.of(sitting);
+    return workflow.as(administrator, () -> SpringBeans.get(PanelSittings.class).change(workflow.caller(administrator),
+        sitting.id(), new SittingForm(sitsOn.toString(), before.startsAt(), before.place(), before.onlineLink(), before.seats())));
   }
 }

@@ -80,6 +80,16 @@ public class TestStaff {
     return id;
   }
 
+  /** A member of Dudley's staff managed by Dan Foster: at a level, qualified or not, permanent or not, with cases. */
+  public String dudleyStaff(String level, LocalDate qualifiedOn, boolean permanent, int cases) {
+    String id = user("du", "dudley");
+    directory.save(new StaffMember(id, "dudley", "Test Worker " + SEQUENCE.get(), id + "@dudley.example",
+        "Social Worker", level, qualifiedOn, qualifiedOn == null ? null : qualifiedOn.plusYears(1), false,
+        qualifiedOn == null ? null : "SWE-" + id, "dan.foster", "dan.foster", null, permanent));
+    directory.replaceCaseload(id, IntStream.rangeClosed(1, cases).mapToObj(n -> "DUD-" + id + "-" + n).toList());
+    return id;
+  }
+
   /** A new social worker's login: password Progress-2026, in the authority's staff and social worker groups. */
   private String user(String prefix, String tenantId) {
     String id = prefix + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();

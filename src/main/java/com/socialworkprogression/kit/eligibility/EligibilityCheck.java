@@ -11,6 +11,8 @@ import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.staff.Procedure;
 import com.socialworkprogression.staff.StaffMember;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * other outputs (e.g. nextLevel) into the application.
  *
  * The facts every table may use: currentLevel, asyeOrEquivalent, openApplication, lastDeferredOn,
- * applicationDate, qualifiedOn (date), permanent (boolean), openProcedure (a performance,
+ * applicationDate, qualifiedOn (date), permanent (boolean), caseloadSize (cases held), openProcedure (a performance,
  * disciplinary or sickness procedure open in the directory).
  */
 @Component("eligibilityCheck")
@@ -76,16 +78,16 @@ public class EligibilityCheck implements JavaDelegate {
         .putValue("applicationDate", applicationDate)
         .putValue("qualifiedOn", member.qualifiedOn())
         .putValue("permanent", member.permanent())
-        .putValue("openProcedure", directory.procedures(applicant).stream().anyMatch(Procedure::open));
+        .putValue("openProcedure", directory.procedures(applicant).stream().anyMatch(Procedure::open))
+        .putValue("caseloadSize", directory.caseload(applicant).size());
     String decision = String.valueOf(execution.getVariable("eligibilityDecision"));
-    Map<String, Object> result = tables.single(execution, decision, facts);
-
-    if (!Boolean.TRUE.equals(result.get("eligible"))) {
-      LocalDate again = Dates.toLocalDate(result.get("earliestReapplication"));
-      String reason = String.valueOf(result.get("reason"))
-          + (again == null ? "" : " You can apply again from " + Dates.text(again) + ".");
-      throw RuleRefusal.of((String) result.get("rule"), reason);
+    List<Map<String, Object>> rows = tables.evaluate(execution, decision, facts);
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("The decision table '" + decision + "' of " + tenantId + " has no rule for "
+          + facts + ". Add one in Camunda Modeler.");
     }
+    refuseUnmet(rows);
+    Map<String, Object> result = rows.get(0);
     execution.setVariable("applicantName", member.fullName());
     execution.setVariable("applicationDate", Dates.startOfDay(applicationDate));
     execution.setVariable("lineManager", member.lineManagerId());
@@ -99,6 +101,24 @@ public class EligibilityCheck implements JavaDelegate {
         execution.setVariable(name, value);
       }
     });
+  }
+
+  /**
+   * A table with hit policy FIRST answers with one reason; one with COLLECT (a rule per criterion) may
+   * answer with several, and every criterion not met is named at once, so nobody fixes one to meet the next.
+   */
+  private static void refuseUnmet(List<Map<String, Object>> rows) {
+    List<Map<String, Object>> unmet = rows.stream().filter(row -> !Boolean.TRUE.equals(row.get("eligible"))).toList();
+    if (unmet.isEmpty()) {
+      return;
+    }
+    List<String> reasons = new ArrayList<>();
+    for (Map<String, Object> row : unmet) {
+      LocalDate again = Dates.toLocalDate(row.get("earliestReapplication"));
+      reasons.add(String.valueOf(row.get("reason"))
+          + (again == null ? "" : " You can apply again from " + Dates.text(again) + "."));
+    }
+    throw RuleRefusal.of((String) unmet.get(0).get("rule"), String.join(" ", reasons));
   }
 
   private static void requireLineManager(StaffMember member) {
