@@ -141,6 +141,9 @@ class DudleySeniorSocialWorkerRouteTest extends RouteTest {
     ProcessInstance instance = atThePanel(worker);
     assertThat(body(emailTo(worker, "Your time at the Career Progression Panel"))).contains("13 January 2027").contains("10:30");
     assertThat(instance).task("recordPanelDecision").isAssignedTo(CHAIR);
+    assertThat(workflow.variable(instance, "panelMembersText")).as("DUD-SSW-06: the guest from the Children in Care Council sits too")
+        .isEqualTo("Ruth Green (Chair, Principal Social Worker); Clare Webb (CPP Service Manager); Tom Price (CPP representative); "
+            + "Jordan (Children in Care Council) (Children in Care Council representative)");
     workflow.clock(PANEL);
     workflow.complete(CHAIR, instance, "recordPanelDecision", Map.of("panelQuestions", "Asked about care proceedings.",
         "panelDecision", "agreed", "shortTermTargets", "Supervise a student.", "mediumTermTargets", "Lead a practitioner circle.",

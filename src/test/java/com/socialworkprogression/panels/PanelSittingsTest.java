@@ -94,6 +94,24 @@ class PanelSittingsTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("DUD-SSW-06: a guest seat takes the name of someone who is not staff, and may stay empty where the panel says 'where possible'")
+  void aGuestSeat() {
+    PanelCalendar dudley = PanelCalendar.dudley(workflow).empty();
+    Map<String, String> withoutGuest = new HashMap<>(Map.of("chair", "ruth.green", "cppServiceManager", "clare.webb",
+        "cppRepresentative", "tom.price"));
+    PanelSitting sitting = dudley.schedule(LocalDate.of(2027, 1, 13), withoutGuest);
+    assertThat(sitting.guests()).isEmpty();
+    assertThat(sitting.memberIds()).containsExactly("ruth.green", "clare.webb", "tom.price");
+    withoutGuest.put("childrenInCareCouncil", "x".repeat(201));
+    assertThatThrownBy(() -> dudley.schedule(LocalDate.of(2027, 4, 14), withoutGuest))
+        .isInstanceOfSatisfying(SittingProblems.class, problems -> assertThat(problems.byField().get("seat-childrenInCareCouncil"))
+            .isEqualTo("The name of the Children in Care Council representative can be at most 200 characters."));
+    PanelSitting withGuest = dudley.schedule(LocalDate.of(2027, 4, 14));
+    assertThat(store.find(withGuest.id())).get().satisfies(stored ->
+        assertThat(stored.guests()).containsEntry("childrenInCareCouncil", "Jordan (Children in Care Council)"));
+  }
+
+  @Test
   @DisplayName("Only the authority's panel administrators keep its calendar; another authority's people do not see it")
   void onlyPanelAdministrators() {
     SittingForm form = new SittingForm("2027-03-09", "10:00", "County Hall", "", PanelCalendar.MEMBERS);
