@@ -128,6 +128,19 @@ class DudleyInTasklistTest extends BrowserTest {
           .fill("Your reasons for returning", "My children are at school now.")
           .start("Apply to return to social work");
     }
+    try (Tasklist dan = tasklist("dan.foster")) {
+      dan.open("My tasks", "Decide and endorse").accessible();
+      assertThat(dan.form()).containsText("Mo Ahmed");
+      dan.choose("I support and endorse the application")
+          .fill("Manager's summary and recommendation", "An experienced practitioner ready to return.")
+          .choose("No procedure is open")
+          .tick("I confirm my decision")
+          .complete("return endorsed");
+    }
+    try (Tasklist neil = tasklist("neil.ward")) {
+      neil.filter("My team's tasks");
+      assertThat(neil.card("Arrange the panel")).containsText("Mo Ahmed");
+    }
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("dudleyApprenticeship")
         .finished().count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("dudleyReturnToSocialWork")
