@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Leicestershire: Level 2 to Level 3 at scheduled Progression Panels, every path, each step done by the
  * person the handbook names. Rules: ../shared/SCHEMES.md LEI-L3-01..09.
  */
-class LeicestershireLevelThreeRouteTest extends RouteTest {
+public class LeicestershireLevelThreeRouteTest extends RouteTest {
 
   static final String ROUTE = "leicestershireLevelThree";
   static final String TEAM_MANAGER = "rachel.adams";
@@ -328,7 +328,7 @@ class LeicestershireLevelThreeRouteTest extends RouteTest {
     workflow.complete(CHAIR, instance, "recordPanelDecision", decision);
   }
 
-  static Map<String, Object> portfolio() {
+  public static Map<String, Object> portfolio() {
     Map<String, Object> form = new HashMap<>();
     form.put("yearQualified", 2022L);
     form.put("lengthOfService", "Four years");

@@ -46,6 +46,12 @@ public final class FormRules {
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
   private static final Pattern PHONE = Pattern.compile("(\\+|00)[1-9]\\d{6,18}");
   private static final int LISTED_CHOICES = 12;
+  /**
+   * The most any text a form submits may hold, whatever the form allows: 50,000 characters, about 8,000
+   * words, longer than any statement a scheme asks for. Longer pieces are attached as documents. It keeps a
+   * megabyte posted to the REST API out of the database and out of everyone's forms.
+   */
+  public static final int TEXT_CEILING = 50_000;
 
   public enum Stage { WELL_FORMED, COMPLETE }
 
@@ -67,6 +73,14 @@ public final class FormRules {
     context.putAll(values);
 
     List<Problem> problems = new ArrayList<>();
+    values.forEach((name, value) -> {
+      if (value instanceof String text && text.length() > TEXT_CEILING) {
+        String label = form.fields().stream().filter(field -> field.path().equals(name)).map(CamundaForm.Field::label)
+            .findFirst().orElse(name);
+        problems.add(new Problem(Stage.WELL_FORMED, name, String.format("'%s' is %,d characters long; a form takes at most "
+            + "%,d (about 8,000 words). Shorten it, or attach the full text as a document.", label, text.length(), TEXT_CEILING)));
+      }
+    });
     for (CamundaForm.Field field : form.fields()) {
       if (field.disabled() || field.hideConditions().stream().anyMatch(hide -> FeelConditions.holds(hide, context))) {
         continue;

@@ -1,0 +1,49 @@
+package com.socialworkprogression.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A browser's session without the browser: logs in to Tasklist as a user, then reads our own pages (/swp). */
+public class TasklistSessionClient {
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  public TasklistSessionClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  public TasklistSessionClient logIn(String user) throws IOException, InterruptedException {
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=Progress-2026")).build(), HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Login as " + user + " answered " + login.statusCode() + ": " + login.body());
+    }
+    return this;
+  }
+
+  public String get(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+}
