@@ -102,4 +102,21 @@ public class OutboxStore {
   }
 
   public record Backlog(long waiting, long failing, String lastError) {}
+
+  /** The applications that have mail kept in the outbox, sent or not. */
+  public List<String> applicationsWithMail() {
+    return jdbc.queryForList("select distinct process_instance_id from mail_outbox where process_instance_id is not null",
+        String.class);
+  }
+
+  /** Retention: an application's mail goes with it (attachments, e.g. letters, with their mail). */
+  public int deleteOfApplication(String applicationId) {
+    return jdbc.update("delete from mail_outbox where process_instance_id = ?", applicationId);
+  }
+
+  /** Retention: mail that belongs to no application, sent before then. */
+  public int deleteSentWithoutApplicationBefore(OffsetDateTime before) {
+    return jdbc.update("delete from mail_outbox where process_instance_id is null and sent_at is not null and sent_at < ?",
+        before);
+  }
 }

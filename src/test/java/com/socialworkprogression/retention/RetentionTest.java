@@ -27,6 +27,8 @@ class RetentionTest extends RouteTest {
   @Autowired RetentionPlugin plugin;
   @Autowired DocumentStore documents;
   @Autowired DocumentRetention documentRetention;
+  @Autowired com.socialworkprogression.notification.SentMailRetention sentMailRetention;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   @DisplayName("The retention period comes from the configuration: six years after an application ends by default")
@@ -54,20 +56,29 @@ class RetentionTest extends RouteTest {
   }
 
   @Test
-  @DisplayName("History cleanup deletes an application older than its retention period, with its letters, and keeps a younger one")
+  @DisplayName("History cleanup deletes an application older than its retention period, with its letters and the mail it sent, and keeps a younger one")
   void cleanupRemovesTheOlderApplicationOnly() {
     ProcessInstance older = notSupported(LocalDate.of(2019, 3, 4));
     ProcessInstance younger = notSupported(LocalDate.of(2021, 3, 4));
     workflow.clock(LocalDate.of(2026, 11, 23));
     assertThat(documents.ofApplication(older.getId())).as("the not-supported letter").hasSize(1);
 
+    assertThat(mailOf(older)).as("the not-supported email, kept in the outbox as sent").isPositive();
     runHistoryCleanup();
     documentRetention.sweep();
+    sentMailRetention.sweep();
 
     assertThat(historyOf(older)).as("ended 2019: past six years").isEmpty();
     assertThat(documents.ofApplication(older.getId())).isEmpty();
     assertThat(historyOf(younger)).as("ended 2021: kept until 2027").hasSize(1);
     assertThat(documents.ofApplication(younger.getId())).hasSize(1);
+    assertThat(mailOf(older)).isZero();
+    assertThat(mailOf(younger)).isPositive();
+  }
+
+  private int mailOf(ProcessInstance application) {
+    return jdbc.queryForObject("select count(*) from mail_outbox where process_instance_id = ?", Integer.class,
+        application.getId());
   }
 
   private ProcessInstance notSupported(LocalDate endedOn) {
