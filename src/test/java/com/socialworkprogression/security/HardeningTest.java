@@ -71,4 +71,19 @@ class HardeningTest extends RestTest {
   private String base() {
     return "http://localhost:" + port;
   }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("Login throttling: after a wrong password the right one is refused for a few seconds, through REST and Tasklist's login alike")
+  void loginThrottling() {
+    String user = "throttled-" + System.nanoTime();
+    org.camunda.bpm.engine.identity.User throttled = engine.getIdentityService().newUser(user);
+    throttled.setPassword("Progress-2026");
+    engine.getIdentityService().saveUser(throttled);
+    assertThat(rest.getWithPassword(user, "Progress-2026", "/engine-rest/task").status()).as("before").isEqualTo(200);
+    assertThat(rest.getWithPassword(user, "wrong-password", "/engine-rest/task").status()).isEqualTo(401);
+    assertThat(rest.getWithPassword(user, "Progress-2026", "/engine-rest/task").status())
+        .as("the right password at once after a wrong one").isEqualTo(401);
+    assertThat(engine.getIdentityService().checkPassword(user, "Progress-2026")).as("Tasklist's login checks the same way")
+        .isFalse();
+  }
 }
