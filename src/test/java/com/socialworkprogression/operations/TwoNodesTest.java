@@ -6,19 +6,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.socialworkprogression.support.Emails;
 import com.socialworkprogression.support.Rest;
+import com.socialworkprogression.support.SecondNode;
 import com.socialworkprogression.support.SwpSpringTest;
 import com.socialworkprogression.support.TestStaff;
 import com.socialworkprogression.support.Workflow;
 import com.socialworkprogression.staff.StaffDirectory;
 import com.socialworkprogression.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +57,8 @@ class TwoNodesTest {
   @RegisterExtension
   static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-  static Process nodeB;
+  static final java.time.Instant STARTED = java.time.Instant.now();
+  static SecondNode nodeB;
   static int portB;
 
   @Autowired ProcessEngine engine;
@@ -80,24 +75,15 @@ class TwoNodesTest {
     workflow = new Workflow(engine);
     staff = new TestStaff(engine.getIdentityService(), directory);
     if (nodeB == null) {
-      try (ServerSocket free = new ServerSocket(0)) {
-        portB = free.getLocalPort();
-      }
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      nodeB = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          "com.socialworkprogression.SocialWorkProgressionApplication",
-          "--spring.profiles.active=test,postgres", "--server.port=" + portB, "--spring.datasource.url=" + databaseUrl,
-          "--camunda.bpm.job-execution.enabled=true", "--swp.outbox.poll=true", "--swp.outbox.poll-interval=2s",
-          "--swp.outbox.deliver-after-commit=async", "--camunda.bpm.generic-properties.properties.hostname=node-b")
-          .redirectErrorStream(true).redirectOutput(new File("target/node-b.log")).start();
-      waitUntil(Duration.ofMinutes(3), "node B is ready", () -> status(portB, "/actuator/health/readiness") == 200);
+      nodeB = new SecondNode("node-b", databaseUrl).start();
+      portB = nodeB.port();
     }
   }
 
   @AfterAll
   static void stopNodeB() {
     if (nodeB != null) {
-      nodeB.destroy();
+      nodeB.stop();
     }
   }
 
@@ -213,17 +199,10 @@ class TwoNodesTest {
     return chases.isEmpty() ? null : chases.get(0);
   }
 
+  /** Mail this class's applications left waiting (an earlier test's, e.g. a crashed node's claim, is not ours). */
   private long waitingMail() {
-    return jdbc.queryForObject("select count(*) from mail_outbox where sent_at is null", Long.class);
-  }
-
-  private static int status(int port, String path) {
-    try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
-          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (Exception notYet) {
-      return -1;
-    }
+    return jdbc.queryForObject("select count(*) from mail_outbox where sent_at is null and created_at >= ?", Long.class,
+        java.sql.Timestamp.from(STARTED));
   }
 
   private interface Condition {
