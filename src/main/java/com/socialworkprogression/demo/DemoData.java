@@ -43,7 +43,13 @@ public class DemoData {
   public record Person(String id, String firstName, String lastName, String role, String jobTitle, String level,
       LocalDate qualifiedOn, LocalDate asyeCompletedOn, boolean pre2012Equivalent, String registrationNumber,
       String lineManager, String teamManager, Caseload caseload, RelativeDate nextPmr,
-      @DefaultValue("true") boolean permanent) {}
+      @DefaultValue("true") boolean permanent, List<String> alsoRoles, LevelSince levelSince) {}
+
+  /**
+   * When the person reached their level, for a scheme that counts time on it (DER-10-01: two years on grade 10):
+   * recorded in the level history as a change from the previous level.
+   */
+  public record LevelSince(String previousLevel, RelativeDate date) {}
 
   /** Case references prefix + 1001 to prefix + (1000 + size), e.g. NELC-K1001. */
   public record Caseload(String prefix, int size) {
@@ -96,11 +102,23 @@ public class DemoData {
             person.jobTitle(), person.level(), person.qualifiedOn(), person.asyeCompletedOn(),
             person.pre2012Equivalent(), person.registrationNumber(), person.lineManager(), person.teamManager(),
             person.nextPmr() == null ? null : person.nextPmr().on(today), person.permanent()));
+        if (person.levelSince() != null) {
+          StaffMember before = directory.get(tenantId, person.id());
+          directory.save(withLevel(before, person.levelSince().previousLevel()));
+          directory.changeLevel(withLevel(before, person.levelSince().previousLevel()), person.level(),
+              person.levelSince().date().on(today), "demo", null, "Demo data", java.time.Instant.now());
+        }
         if (person.caseload() != null) {
           directory.replaceCaseload(person.id(), person.caseload().references());
         }
       }
     }
+  }
+
+  private static StaffMember withLevel(StaffMember m, String level) {
+    return new StaffMember(m.userId(), m.tenantId(), m.fullName(), m.email(), m.jobTitle(), level, m.qualifiedOn(),
+        m.asyeCompletedOn(), m.pre2012Equivalent(), m.registrationNumber(), m.lineManagerId(), m.teamManagerId(),
+        m.nextPmrDate(), m.permanent());
   }
 
   private void user(String tenantId, Person person, String email) {
@@ -112,7 +130,11 @@ public class DemoData {
       user.setPassword(PASSWORD);
       identityService.saveUser(user);
     }
-    for (Role group : List.of(Role.STAFF, Role.bySuffix(person.role()))) {
+    List<Role> groups = new java.util.ArrayList<>(List.of(Role.STAFF, Role.bySuffix(person.role())));
+    if (person.alsoRoles() != null) {
+      person.alsoRoles().forEach(also -> groups.add(Role.bySuffix(also)));
+    }
+    for (Role group : groups) {
       if (identityService.createUserQuery().userId(person.id()).memberOfGroup(group.groupId(tenantId)).count() == 0) {
         identityService.createMembership(person.id(), group.groupId(tenantId));
       }

@@ -69,6 +69,17 @@ public class SittingStore {
         .stream().findFirst();
   }
 
+  /**
+   * The first sitting still taking applications on that day whose seat (e.g. the chair) is held by that person:
+   * where each manager keeps the calendar of their own local panel (DER-9-03).
+   */
+  public Optional<PanelSitting> nextTaking(String tenantId, String panelId, LocalDate day, String seatId, String userId) {
+    return jdbc.query("select " + COLUMNS + " from swp_panel_sitting where tenant_id = ? and panel_id = ? "
+        + "and submit_by >= ? and exists (select 1 from swp_panel_seat s where s.sitting_id = swp_panel_sitting.id "
+        + "and s.seat_id = ? and s.user_id = ?) order by sits_on, starts_at", this::sitting, tenantId, panelId,
+        Date.valueOf(day), seatId, userId).stream().findFirst();
+  }
+
   public boolean sitsOn(String tenantId, String panelId, LocalDate day, String exceptId) {
     Integer count = jdbc.queryForObject("select count(*) from swp_panel_sitting where tenant_id = ? and panel_id = ? "
         + "and sits_on = ? and id <> ?", Integer.class, tenantId, panelId, Date.valueOf(day), exceptId == null ? "" : exceptId);

@@ -18,6 +18,9 @@ public enum Role {
   PANEL_ADMINISTRATORS("panel-administrators", "Panel administrators"),
   CPP("cpp", "CPP staff (Centre for Professional Practice)"),
   ASYE_ASSESSORS("asye-assessors", "ASYE assessors"),
+  DISTRICT_MANAGERS("district-managers", "District/area managers"),
+  PROFESSIONAL_DEVELOPMENT("professional-development", "Professional development team"),
+  DIRECTORS("directors", "Directors"),
   PEOPLE_AND_CULTURE("people-and-culture", "People and Culture (HR)"),
   PROCESS_OWNERS("process-owners", "Process owners");
 

@@ -45,6 +45,18 @@ public class PanelCalendar {
         "cppServiceManager", "clare.webb", "cppRepresentative", "tom.price", "childrenInCareCouncil", "Jordan (Children in Care Council)"));
   }
 
+  /** Derbyshire's grade 11 panel: two District/Area Managers and a professional development representative. */
+  public static PanelCalendar derbyshireGradeEleven(Workflow workflow) {
+    return new PanelCalendar(workflow, "derbyshire", "grade-eleven-panel", "sue.hart", Map.of("chair", "sue.hart",
+        "secondDistrictManager", "raj.mehta", "professionalDevelopment", "lyn.carter"));
+  }
+
+  /** Derbyshire's local panel (grade 9 to 10) chaired by that District/Area Manager, who keeps its calendar. */
+  public static PanelCalendar derbyshireLocal(Workflow workflow, String districtManager) {
+    return new PanelCalendar(workflow, "derbyshire", "local-panel", districtManager, Map.of("chair", districtManager,
+        "professionalDevelopment", "lyn.carter"));
+  }
+
   /** Nothing scheduled: the sittings other tests made are gone (their applications keep their variables). */
   public PanelCalendar empty() {
     JdbcTemplate jdbc = SpringBeans.get(JdbcTemplate.class);

@@ -90,6 +90,24 @@ public class TestStaff {
     return id;
   }
 
+  /**
+   * A Derbyshire social worker managed by Karen Boyd, on that grade since that date (recorded in the level history
+   * as a change from the grade below; no history when levelSince is null).
+   */
+  public String derbyshireWorker(String grade, LocalDate levelSince) {
+    String id = user("de", "derbyshire");
+    String below = String.valueOf(Integer.parseInt(grade) - 1);
+    StaffMember member = new StaffMember(id, "derbyshire", "Test Worker " + SEQUENCE.get(), id + "@derbyshire.example",
+        "Social Worker", levelSince == null ? grade : below, LocalDate.of(2021, 7, 1), null, false, "SWE-" + id,
+        "karen.boyd", "karen.boyd", null, true);
+    directory.save(member);
+    if (levelSince != null) {
+      directory.changeLevel(member, grade, levelSince, "test", null, "Test history", java.time.Instant.now());
+    }
+    directory.replaceCaseload(id, IntStream.rangeClosed(1, 12).mapToObj(n -> "DER-" + id + "-" + n).toList());
+    return id;
+  }
+
   /** A new social worker's login: password Progress-2026, in the authority's staff and social worker groups. */
   private String user(String prefix, String tenantId) {
     String id = prefix + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();

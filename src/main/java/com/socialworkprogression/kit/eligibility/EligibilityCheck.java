@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * The facts every table may use: currentLevel, asyeOrEquivalent, openApplication, lastDeferredOn,
  * applicationDate, qualifiedOn (date), permanent (boolean), caseloadSize (cases held), openProcedure (a performance,
- * disciplinary or sickness procedure open in the directory).
+ * disciplinary or sickness procedure open in the directory), levelSince (the date the current level took effect,
+ * from the directory's level history; null when it has none).
  */
 @Component("eligibilityCheck")
 public class EligibilityCheck implements JavaDelegate {
@@ -79,7 +80,8 @@ public class EligibilityCheck implements JavaDelegate {
         .putValue("qualifiedOn", member.qualifiedOn())
         .putValue("permanent", member.permanent())
         .putValue("openProcedure", directory.procedures(applicant).stream().anyMatch(Procedure::open))
-        .putValue("caseloadSize", directory.caseload(applicant).size());
+        .putValue("caseloadSize", directory.caseload(applicant).size())
+        .putValue("levelSince", levelSince(tenantId, member));
     String decision = String.valueOf(execution.getVariable("eligibilityDecision"));
     List<Map<String, Object>> rows = tables.evaluate(execution, decision, facts);
     if (rows.isEmpty()) {
@@ -119,6 +121,14 @@ public class EligibilityCheck implements JavaDelegate {
           + (again == null ? "" : " You can apply again from " + Dates.text(again) + "."));
     }
     throw RuleRefusal.of((String) unmet.get(0).get("rule"), String.join(" ", reasons));
+  }
+
+  /** When the current level took effect: its latest change to that level (DER-10-01: two years on grade 10). */
+  private LocalDate levelSince(String tenantId, StaffMember member) {
+    return directory.levelChanges(tenantId, member.userId()).stream()
+        .filter(change -> member.currentLevel().equals(change.toLevel()))
+        .map(com.socialworkprogression.staff.LevelChange::effectiveOn)
+        .max(java.util.Comparator.naturalOrder()).orElse(null);
   }
 
   private static void requireLineManager(StaffMember member) {

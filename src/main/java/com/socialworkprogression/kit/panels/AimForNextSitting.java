@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * then and the forms show the date. Nothing is listed yet: that happens when it is submitted
  * ({@link JoinPanelSitting}). With no sitting scheduled the dates stay empty and the work goes on.
  *
- * Input: panel (a panel id from authorities/&lt;tenant&gt;.yaml). Output: the sitting's variables
+ * Inputs: panel (a panel id from authorities/&lt;tenant&gt;.yaml); optional chairedBy (only that person's sittings,
+ * for a local panel per manager). Output: the sitting's variables
  * ({@link SittingVariables}).
  */
 @Component("aimForNextSitting")
@@ -37,10 +38,10 @@ public class AimForNextSitting implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String panelId = new StepSettings(execution, "Aim for the next panel sitting", execution.getCurrentActivityName())
-        .text("panel");
-    PanelDefinition panel = calendars.required(execution.getTenantId(), panelId);
-    execution.getProcessInstance().setVariables(sittings.nextTaking(execution.getTenantId(), panelId, today.date())
+    StepSettings settings = new StepSettings(execution, "Aim for the next panel sitting", execution.getCurrentActivityName());
+    PanelDefinition panel = calendars.required(execution.getTenantId(), settings.text("panel"));
+    execution.getProcessInstance().setVariables(new NextSitting(sittings, execution.getTenantId(), panel, settings)
+        .takingOn(today.date())
         .map(sitting -> SittingVariables.of(panel, sitting, people))
         .orElseGet(() -> SittingVariables.none(panel)));
   }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * otherwise for the next sitting whose cut-off it meets. Nothing submitted is lost either way: a late
  * entry is simply heard later (LEI-L3-04: "late entries will not be considered" for that sitting).
  *
- * Input: panel. Outputs: the sitting's variables ({@link SittingVariables}); panelSittingFound (false when
+ * Inputs: panel; optional chairedBy (only that person's sittings). Outputs: the sitting's variables ({@link SittingVariables}); panelSittingFound (false when
  * no sitting takes it yet: the diagram then waits for the message panelSittingScheduled, which
  * scheduling a sitting sends); movedToLaterSitting and missedSittingDateText when it missed the one it
  * aimed at.
@@ -44,14 +44,15 @@ public class JoinPanelSitting implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String tenantId = execution.getTenantId();
-    String panelId = new StepSettings(execution, "Join the next panel sitting", execution.getCurrentActivityName())
-        .text("panel");
+    StepSettings settings = new StepSettings(execution, "Join the next panel sitting", execution.getCurrentActivityName());
+    String panelId = settings.text("panel");
     PanelDefinition panel = calendars.required(tenantId, panelId);
+    NextSitting next = new NextSitting(sittings, tenantId, panel, settings);
     LocalDate submittedOn = today.date();
     Optional<PanelSitting> aimed = Optional.ofNullable((String) execution.getVariable("panelSittingId"))
-        .flatMap(sittings::find).filter(sitting -> sitting.panelId().equals(panelId));
+        .flatMap(sittings::find).filter(sitting -> sitting.panelId().equals(panelId) && next.accepts(sitting));
     Optional<PanelSitting> joined = aimed.filter(sitting -> sitting.takesSubmissionOn(submittedOn))
-        .or(() -> sittings.nextTaking(tenantId, panelId, submittedOn));
+        .or(() -> next.takingOn(submittedOn));
     boolean moved = aimed.isPresent() && !aimed.equals(joined);
     execution.setVariable("movedToLaterSitting", moved);
     execution.setVariable("missedSittingDateText", moved ? Dates.text(aimed.get().sitsOn()) : "");
