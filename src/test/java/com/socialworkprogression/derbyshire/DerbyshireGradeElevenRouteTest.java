@@ -221,6 +221,16 @@ class DerbyshireGradeElevenRouteTest extends RouteTest {
         .hasMessageContaining("accelerated progression is not needed");
   }
 
+  @Test
+  @DisplayName("DER-11-01: a grade 11 worker who asks to progress is told grade 12 is by competition only, with the award essential")
+  void gradeElevenWhoAsksIsTold() {
+    String worker = staff.derbyshireWorker("11", LocalDate.of(2023, 9, 1));
+    assertThatThrownBy(() -> request(worker))
+        .isInstanceOf(RuleRefusal.class).hasMessageStartingWith("DER-11-01")
+        .hasMessageContaining("only by competitive recruitment to an available post")
+        .hasMessageContaining("full PQ specialist award");
+  }
+
   // The route's steps, as the people do them.
 
   private String twoYearsOnGradeTen() {

@@ -36,7 +36,8 @@ class TasklistFiltersTest {
     TaskQueryImpl query = engine.getFilterService().getFilter(filter(AuthoritySetup.PANEL_DECISIONS)).getQuery();
     assertThat(query.getKeys()).containsExactly(
         "recordPanelDecision", "setUpAppealsPanel", "chaseAppealsPanelSetup", "recordAppealDecision",
-        "decideProgression", "reviewAppeal", "checkPortfolioEvidence", "confirmCriteria", "decideOnReceipt");
+        "decideProgression", "reviewAppeal", "checkPortfolioEvidence", "confirmCriteria", "decideOnReceipt",
+        "recordLocalPanelDecision", "decideEarlyPanel");
   }
 
   @Test
