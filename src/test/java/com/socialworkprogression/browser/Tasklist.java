@@ -85,7 +85,23 @@ class Tasklist implements AutoCloseable {
   /** Opens the task from its card in the given filter, claiming it if it is a group task. */
   Tasklist open(String filter, String taskName) {
     filter(filter);
-    return openCard(card(taskName).first());
+    Locator card = card(taskName).first();
+    // A task made a moment ago may miss the list's first load (a cold start): look again, as a person would.
+    for (int attempt = 0; attempt < 2 && !shows(card); attempt++) {
+      page.reload();
+      page.getByText("My tasks").first().waitFor();
+      filter(filter);
+    }
+    return openCard(card);
+  }
+
+  private static boolean shows(Locator card) {
+    try {
+      card.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+      return true;
+    } catch (com.microsoft.playwright.TimeoutError notYet) {
+      return false;
+    }
   }
 
   /** Like {@link #open(String, String)}, choosing the card of that applicant's task. */
