@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +115,41 @@ class DerbyshireInTasklistTest extends BrowserTest {
           .fill("Notes of the review", "Settling in well; shadowing a court case.")
           .choose("Making appropriate progress").complete("1-month review");
     }
+    // The 3- and 5-month reviews, the portfolio near 12 months and the 12-month review, as the route test does them.
+    for (int point = 0; point < 2; point++) {
+      reviewThrough(year);
+    }
+    workflow.fire(year, "nearTwelveMonths");
+    workflow.attach("ana.silva", year, "buildPortfolio", "nqsw-completion.pdf", SampleFiles.pdf("NQSW scheme completion"));
+    workflow.complete("ana.silva", year, "buildPortfolio", Map.of("qualificationDate", "2026-07-01", "registrationNumber", "SWE-SILVA",
+        "registrationCurrent", true, "nqswSchemeCompletion", "All outcomes met.", "trainingAttended", "Safeguarding level 3.",
+        "kseStatement", "I work to the code of practice.", "caseExampleOne", "The R. family.", "caseExampleTwo", "The T. family."));
+    reviewThrough(year);
+    // Sue Hart fixes one of her local panel's set times on the panel calendar; Ana's portfolio is listed for it.
+    PanelCalendar.derbyshireLocal(workflow, "sue.hart").empty();
+    LocalDate sitsOn = LocalDate.now().plusWeeks(3);
+    workflow.clock(LocalDate.now());
+    try (Tasklist sue = tasklist("sue.hart")) {
+      Page page = sue.page;
+      page.navigate(baseUrl() + "/swp/panels/derbyshire/local-panel/new");
+      page.getByLabel("Date of the sitting").fill(sitsOn.toString());
+      page.getByLabel("Place").fill("Chesterfield, Saltergate, Room 4");
+      page.getByLabel("Chair, District/Area Manager").selectOption("sue.hart");
+      page.getByLabel("Professional development team").selectOption("lyn.carter");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the sitting")).click();
+      assertThat(page.locator(".govuk-notification-banner")).containsText("The sitting is scheduled");
+      screenshots.take(page, "sue.hart", "local panel scheduled");
+    }
+    assertThat(workflow.variable(year, "panelDateText")).isEqualTo(com.socialworkprogression.calendar.Dates.text(sitsOn));
+    workflow.clock(sitsOn);
+    try (Tasklist sue = tasklist("sue.hart")) {
+      sue.open("My tasks", "Record the decision and sign off").accessible();
+      assertThat(sue.form()).containsText("Ana Silva");
+      sue.fill("The panel's assessment of the evidence and the meeting with the worker", "Met Ana with Karen; the evidence is clear.")
+          .choose("Supported: progression to grade 10").tick("I sign off this decision as District/Area Manager")
+          .complete("local panel decision");
+    }
+    assertThat(directory.get("derbyshire", "ana.silva").currentLevel()).isEqualTo("10");
     workflow.clock(LocalDate.now());
     try (Tasklist tom = tasklist("tom.hale")) {
       String told = tom.startForm("Request grade 11 in an application window").tick("I have completed the PQ consolidation module")
@@ -133,6 +170,14 @@ class DerbyshireInTasklistTest extends BrowserTest {
     }
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("derbyshireSeniorPractitionerPost")
         .variableValueEquals("applicant", "tom.hale").finished().count()).isEqualTo(1);
+  }
+
+  /** The open probation review of the NQSW year, done by the line manager as the route test does it. */
+  private void reviewThrough(ProcessInstance year) {
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(year.getId()).singleResult();
+    workflow.fire(review, "reviewOpens");
+    workflow.complete("karen.boyd", review, "reviewProbation", Map.of("reviewDate", "2027-01-04",
+        "reviewNotes", "Progressing well.", "reviewProgress", "onTrack"));
   }
 
   private ProcessInstance panelOf(String route, String applicant) {
