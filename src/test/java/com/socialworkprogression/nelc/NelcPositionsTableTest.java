@@ -30,7 +30,7 @@ class NelcPositionsTableTest extends DecisionTableTest {
 
   @Override
   protected int expectedRules() {
-    return 13;
+    return 14;
   }
 
   @Override
@@ -75,7 +75,10 @@ class NelcPositionsTableTest extends DecisionTableTest {
         scenario("NELC-L3-16 appealsPanelTeamManager: a team manager sits on the Appeals Panel")
             .facts("position", "appealsPanelTeamManager").matches("appealsPanelTeamManager", "roles", "team-managers", "rule", "NELC-L3-16"),
         scenario("NELC-L3-16 appealsPanelPip: a PIP sits on the Appeals Panel")
-            .facts("position", "appealsPanelPip").matches("appealsPanelPip", "roles", PIP, "rule", "NELC-L3-16"));
+            .facts("position", "appealsPanelPip").matches("appealsPanelPip", "roles", PIP, "rule", "NELC-L3-16"),
+        scenario("NELC-L2-02 levelTwoPanelPip: a PIP, not the applicant or their line manager, sits with the Principal Social Worker")
+            .facts("position", "levelTwoPanelPip").matches("levelTwoPanelPip", "roles", PIP, "notAnyOf", "applicant, lineManager",
+                "rule", "NELC-L2-02"));
   }
 
   @Test

@@ -36,7 +36,7 @@ class TasklistFiltersTest {
     TaskQueryImpl query = engine.getFilterService().getFilter(filter(AuthoritySetup.PANEL_DECISIONS)).getQuery();
     assertThat(query.getKeys()).containsExactly(
         "recordPanelDecision", "setUpAppealsPanel", "chaseAppealsPanelSetup", "recordAppealDecision",
-        "decideProgression", "reviewAppeal", "checkPortfolioEvidence", "confirmCriteria", "decideOnReceipt",
+        "recordLevelTwoDecision", "decideProgression", "reviewAppeal", "checkPortfolioEvidence", "confirmCriteria", "decideOnReceipt",
         "recordLocalPanelDecision", "decideEarlyPanel");
   }
 
