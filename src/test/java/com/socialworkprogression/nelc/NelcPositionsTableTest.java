@@ -30,7 +30,7 @@ class NelcPositionsTableTest extends DecisionTableTest {
 
   @Override
   protected int expectedRules() {
-    return 14;
+    return 17;
   }
 
   @Override
@@ -78,7 +78,14 @@ class NelcPositionsTableTest extends DecisionTableTest {
             .facts("position", "appealsPanelPip").matches("appealsPanelPip", "roles", PIP, "rule", "NELC-L3-16"),
         scenario("NELC-L2-02 levelTwoPanelPip: a PIP, not the applicant or their line manager, sits with the Principal Social Worker")
             .facts("position", "levelTwoPanelPip").matches("levelTwoPanelPip", "roles", PIP, "notAnyOf", "applicant, lineManager",
-                "rule", "NELC-L2-02"));
+                "rule", "NELC-L2-02"),
+        scenario("NELC-ASYE-04 asyeCoordinator: a PIP leads the ASYE")
+            .facts("position", "asyeCoordinator").matches("asyeCoordinator", "roles", PIP, "rule", "NELC-ASYE-04"),
+        scenario("NELC-ASYE-02 earlySupervisor: a PIP or an ATM for the first 6 weeks")
+            .facts("position", "earlySupervisor").matches("earlySupervisor", "roles", PIP + ", " + ATM, "rule", "NELC-ASYE-02"),
+        scenario("NELC-ASYE-04 thirdObserver: the line manager or a senior social worker")
+            .facts("position", "thirdObserver").matches("thirdObserver", "level", "3", "alsoAllowed", "lineManager",
+                "rule", "NELC-ASYE-04"));
   }
 
   @Test
