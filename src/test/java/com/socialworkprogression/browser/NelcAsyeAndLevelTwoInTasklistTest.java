@@ -1,0 +1,104 @@
+package com.socialworkprogression.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.socialworkprogression.calendar.Dates;
+import com.socialworkprogression.staff.StaffDirectory;
+import com.socialworkprogression.support.SampleFiles;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * NELC's ASYE year (NELC-ASYE-01 to 06) and Level 1 to Level 2 (NELC-L2-01, 02) with their demo people in Tasklist.
+ */
+class NelcAsyeAndLevelTwoInTasklistTest extends BrowserTest {
+
+  @Autowired StaffDirectory directory;
+
+  @Test
+  void levelOneToLevelTwo() {
+    try (Tasklist ella = tasklist("ella.hunt")) {
+      ella.startForm("Progress from Level 1 to Level 2").accessible()
+          .date("Date of the supervision where you discussed it", LocalDate.now(Dates.UK).minusDays(2))
+          .fill("Why you are ready", "I hold complex child protection cases and supervise a student.")
+          .start("Progress from Level 1 to Level 2");
+    }
+    try (Tasklist lewis = tasklist("lewis.brown")) {
+      lewis.open("My tasks", "Agree readiness", "Ella Hunt").accessible().choose("Ready to progress").complete("readiness");
+    }
+    try (Tasklist tara = tasklist("tara.wilson")) {
+      tara.open("My tasks", "Endorse", "Ella Hunt").accessible().choose("Endorsed").complete("endorsement");
+    }
+    ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("nelcLevelTwo")
+        .variableValueEquals("applicant", "ella.hunt").singleResult();
+    try (Tasklist ella = tasklist("ella.hunt")) {
+      ella.open("My tasks", "Submit a piece of work").accessible();
+      ella.documentsTab();
+      ella.attach("court-report.pdf", "application/pdf", SampleFiles.pdf("Court report, anonymised"));
+      ella.formTab().choose("A court report").fill("What it shows of your practice", "My analysis of risk and the child's voice.")
+          .complete("piece of work");
+    }
+    try (Tasklist hugh = tasklist("hugh.newton")) {
+      hugh.open("My team's tasks", "Agree progress to panel").accessible().choose("Agreed").complete("progress to panel");
+    }
+    LocalDate panel = LocalDate.now(Dates.UK).plusWeeks(2);
+    try (Tasklist sam = tasklist("sam.patel")) {
+      sam.open("My team's tasks", "Set the panel").accessible().date("Date of the panel", panel)
+          .selectLabelled("Practice Improvement Practitioner", "Priya Shah").complete("panel set");
+    }
+    workflow.fire(application, "panelDay");
+    try (Tasklist sam = tasklist("sam.patel")) {
+      sam.open("Panel decisions", "Record the panel's decision", "Ella Hunt").accessible()
+          .fill("Notes of the reflective conversation", "A thoughtful court report; clear analysis of risk.")
+          .choose("Ready: Level 2").complete("Level 2 decision");
+    }
+    assertThat(directory.get("nelc", "ella.hunt").currentLevel()).isEqualTo("2");
+  }
+
+  @Test
+  void theAsyeYear() {
+    try (Tasklist hannah = tasklist("hannah.lee")) {
+      hannah.startForm("The ASYE year: to Level 1").accessible()
+          .fill("The newly qualified social worker's user id", "noah.price")
+          .date("Start date", LocalDate.now(Dates.UK).minusDays(7))
+          .start("The ASYE year: to Level 1");
+      hannah.open("My team's tasks", "Choose the co-ordinator").accessible()
+          .selectLabelled("ASYE co-ordinator", "Priya Shah").selectLabelled("Supervisor for the first 6 weeks", "Aisha Rahman")
+          .complete("co-ordinator chosen");
+    }
+    ProcessInstance year = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("nelcAsye")
+        .variableValueEquals("applicant", "noah.price").singleResult();
+    ProcessInstance firstSession = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(year.getId())
+        .processDefinitionKey("nelcAsyeSupervision").list().stream()
+        .filter(session -> ((String) workflow.variable(session, "session")).contains("Weekly supervision 1")).findFirst().orElseThrow();
+    workflow.fire(firstSession, "sessionOpens");
+    workflow.clock(LocalDate.now(Dates.UK));
+    try (Tasklist aisha = tasklist("aisha.rahman")) {
+      aisha.open("My tasks", "Supervision", "Noah Price").accessible();
+      assertThat(aisha.form()).containsText("Weekly supervision 1");
+      aisha.date("Date it was held", LocalDate.now(Dates.UK)).fill("Notes of the session", "Induction week one; shadowing.")
+          .complete("weekly supervision");
+    }
+    // Priya pauses the year for four weeks' sick leave: every date still ahead moves.
+    String twelveMonthsBefore = (String) workflow.variable(year, "twelveMonthsDueText");
+    try (Tasklist priya = tasklist("priya.shah")) {
+      priya.startForm("Pause or extend an ASYE").accessible()
+          .fill("The ASYE worker's user id", "noah.price").choose("Pause: long sickness or leave")
+          .fill("By how many weeks", "4").fill("Why", "Four weeks' sick leave.").start("Pause or extend an ASYE");
+    }
+    assertThat(workflow.variable(year, "twelveMonthsDueText")).isNotEqualTo(twelveMonthsBefore);
+    // After the induction Lewis places Noah in the team; the portfolio begins, with the register Priya keeps.
+    workflow.fire(year, "inductionEnds");
+    workflow.complete("lewis.brown", year, "placeInTeam", Map.of("buddy", "Olivia Grant", "firstCasesFrom",
+        LocalDate.now(Dates.UK).plusWeeks(5).toString()));
+    workflow.clock(LocalDate.now(Dates.UK));
+    try (Tasklist priya = tasklist("priya.shah")) {
+      priya.open("My tasks", "Development days register", "Noah Price").accessible();
+      priya.choose("Attended").shot("register, day 1");
+    }
+  }
+}
