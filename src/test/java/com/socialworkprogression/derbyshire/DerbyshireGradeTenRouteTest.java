@@ -12,7 +12,6 @@ import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.support.SampleFiles;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -246,9 +245,6 @@ class DerbyshireGradeTenRouteTest extends RouteTest {
   }
 
   private MimeMessage emailTo(String userId, String subjectStart) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(message -> recipients(message).contains(userId + "@derbyshire.example") && subject(message).startsWith(subjectStart))
-        .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no email to " + userId + " starting '"
-            + subjectStart + "'"));
+    return lastEmail(userId + "@derbyshire.example", subjectStart);
   }
 }

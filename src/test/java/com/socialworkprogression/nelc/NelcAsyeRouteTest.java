@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -310,9 +309,6 @@ class NelcAsyeRouteTest extends RouteTest {
   }
 
   private MimeMessage emailTo(String userId, String subjectStart) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(message -> recipients(message).contains(userId + "@nelc.example") && subject(message).startsWith(subjectStart))
-        .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no email to " + userId + " starting '"
-            + subjectStart + "'"));
+    return lastEmail(userId + "@nelc.example", subjectStart);
   }
 }

@@ -11,7 +11,6 @@ import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.support.SampleFiles;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -162,9 +161,6 @@ class NelcLevelTwoRouteTest extends RouteTest {
   }
 
   private MimeMessage emailTo(String userId, String subjectStart) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(message -> recipients(message).contains(userId + "@nelc.example") && subject(message).startsWith(subjectStart))
-        .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no email to " + userId + " starting '"
-            + subjectStart + "'"));
+    return lastEmail(userId + "@nelc.example", subjectStart);
   }
 }

@@ -50,6 +50,14 @@ public abstract class RouteTest {
     return Emails.withSubject(mail.getReceivedMessages(), subject);
   }
 
+  /** The last email to that address whose subject starts so; fails naming what it looked for. */
+  protected MimeMessage lastEmail(String address, String subjectStart) {
+    return java.util.Arrays.stream(mail.getReceivedMessages())
+        .filter(message -> recipients(message).contains(address) && subject(message).startsWith(subjectStart))
+        .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no email to " + address + " starting '"
+            + subjectStart + "'"));
+  }
+
   protected static String subject(MimeMessage message) {
     return Emails.subject(message);
   }
