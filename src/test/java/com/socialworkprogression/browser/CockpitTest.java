@@ -39,6 +39,9 @@ class CockpitTest extends BrowserTest {
   void theAdministratorSeesEveryAuthoritysApplicationsAndWhereTheyAre() {
     try (Cockpit admin = cockpit("admin")) {
       admin.go("#/processes");
+      // One product, not an engine console: the product's name, and no "migrate to Camunda 8" banner.
+      assertThat(admin.page).hasTitle(java.util.regex.Pattern.compile("^Social Work Progression Cockpit"));
+      assertThat(admin.page.locator(".ce-eol-banner")).isHidden();
       assertThat(admin.page.locator("body")).containsText("Apply for progression to Senior Social Worker");
       assertThat(admin.page.locator("body")).containsText("Ask for a progression review at my PMR");
       admin.shot("processes");

@@ -41,6 +41,10 @@ class DerbyshireInTasklistTest extends BrowserTest {
       assertThat(refused).contains("DER-10-01").contains("at least two years on grade 10").contains("DER-10-06");
     }
     try (Tasklist maya = tasklist("maya.shah")) {
+      // One product: Tasklist carries its name, and staff see no "migrate to Camunda 8" banner.
+      assertThat(maya.page).hasTitle("Social Work Progression Tasklist");
+      assertThat(maya.page.locator(".ce-eol-banner")).isHidden();
+      assertThat(maya.page.locator(".navbar-brand")).containsText("Social Work Progression");
       maya.startForm("Request grade 11 in an application window").accessible()
           .tick("I have completed the PQ consolidation module").start("Request grade 11 in an application window");
       maya.open("My tasks", "Submit the portfolio").accessible();

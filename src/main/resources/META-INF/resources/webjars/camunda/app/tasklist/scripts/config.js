@@ -1,5 +1,8 @@
 // Tasklist's configuration for Social Work Progression (replaces the webjar's config.js of the same path).
 export default {
+  // The product's name in the header and the browser's title: "Social Work Progression Tasklist".
+  app: {name: 'Tasklist', vendor: 'Social Work Progression'},
+
   // The Documents tab on every task: the application's evidence and letters, and an upload for the steps
   // that take documents (Tasklist 7.24's Camunda Forms have no file picker).
   // Our own pages (the panel calendar) are linked from Tasklist's header.
