@@ -82,4 +82,13 @@ abstract class BrowserTest {
   Tasklist tasklist(String user) {
     return Tasklist.login(browser, baseUrl(), user, screenshots);
   }
+
+  /** axe-core on our own page: no serious or critical WCAG violation. */
+  protected static void accessible(com.microsoft.playwright.Page page) {
+    java.util.List<com.deque.html.axecore.results.Rule> serious = new com.deque.html.axecore.playwright.AxeBuilder(page).withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+        .analyze().getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+    org.assertj.core.api.Assertions.assertThat(serious).as("serious or critical accessibility violations: %s",
+        serious.stream().map(rule -> rule.getId() + " (" + rule.getHelp() + ")").toList()).isEmpty();
+  }
 }

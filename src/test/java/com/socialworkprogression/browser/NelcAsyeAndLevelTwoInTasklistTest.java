@@ -57,6 +57,17 @@ class NelcAsyeAndLevelTwoInTasklistTest extends BrowserTest {
           .choose("Ready: Level 2").complete("Level 2 decision");
     }
     assertThat(directory.get("nelc", "ella.hunt").currentLevel()).isEqualTo("2");
+    // Ella's own page: the application, its outcome, who did what, and the letter.
+    try (Tasklist ella = tasklist("ella.hunt")) {
+      ella.page.locator("#swp-my-applications-link").click();
+      ella.page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+          new com.microsoft.playwright.Page.GetByRoleOptions().setName("My applications")).waitFor();
+      assertThat(ella.page.locator("#main-content")).containsText("Progress from Level 1 to Level 2");
+      assertThat(ella.page.locator("#main-content")).containsText("Level 2");
+      assertThat(ella.page.locator("#main-content")).containsText("court-report.pdf");
+      accessible(ella.page);
+      screenshots.take(ella.page, "ella.hunt", "my applications");
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 // Links from Tasklist's header to the application's own pages (same login, same session):
-// the panel calendar at /swp/panels.
-const PAGES = [{href: '/swp/panels', text: 'Panel sittings', id: 'swp-panel-sittings-link'}];
+// the panel calendar at /swp/panels and each worker's own applications at /swp/applications.
+const PAGES = [{href: '/swp/panels', text: 'Panel sittings', id: 'swp-panel-sittings-link'},
+  {href: '/swp/applications', text: 'My applications', id: 'swp-my-applications-link'}];
 
 function addLinks() {
   // The list beside "Start process" (Tasklist's own header actions).

@@ -1,0 +1,69 @@
+package com.socialworkprogression.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.socialworkprogression.support.RouteTest;
+import com.socialworkprogression.support.SampleFiles;
+import com.socialworkprogression.support.TasklistSessionClient;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * "My applications" (/swp/applications) as a worker sees it, after driving two of her applications to known
+ * states; and as a colleague and a worker of another authority, who see none of it.
+ */
+class MyApplicationsPageTest extends RouteTest {
+
+  static final String ATM = "lewis.brown";
+
+  @LocalServerPort int port;
+
+  @Test
+  @DisplayName("A worker sees each application: where it is and who holds it, what is due, what was done by whom, every reason given, and the documents")
+  void aWorkerSeesHerApplications() throws Exception {
+    String worker = levelOne();
+    ProcessInstance first = start(worker);
+    workflow.complete(ATM, first, "agreeReadiness", Map.of("readinessDecision", "ready"));
+    workflow.complete("tara.wilson", first, "endorse", Map.of("endorsement", "endorsed"));
+    workflow.attach(worker, first, "submitPieceOfWork", "court-report.pdf", SampleFiles.pdf("Court report"));
+    workflow.complete(worker, first, "submitPieceOfWork", Map.of("pieceOfWorkKind", "courtReport",
+        "pieceOfWorkSummary", "My analysis of risk."));
+    workflow.complete("hugh.newton", first, "agreeProgressToPanel", Map.of("headOfServiceDecision", "notAgreed",
+        "headOfServiceReasons", "The piece of work is not yet at Level 2: more analysis of risk."));
+    ProcessInstance second = start(worker);
+
+    String page = new TasklistSessionClient(port).logIn(worker).get("/swp/applications");
+    assertThat(page).contains("My applications").contains("Progress from Level 1 to Level 2")
+        .contains("In progress").contains("Agree readiness (ATM)").contains("Lewis Brown")
+        .contains("Not now").contains("The piece of work is not yet at Level 2: more analysis of risk.")
+        .contains("Agree progress to panel").contains("court-report.pdf").contains("Endorse (Team Manager)")
+        .contains("Tara Wilson");
+    assertThat(page.indexOf("In progress")).as("the running application first").isLessThan(page.indexOf("Not now"));
+    assertThat(second.getId()).isNotBlank();
+
+    String colleague = new TasklistSessionClient(port).logIn(levelOne()).get("/swp/applications");
+    assertThat(colleague).contains("You have no applications").doesNotContain("court-report.pdf")
+        .doesNotContain("not yet at Level 2");
+    String elsewhere = new TasklistSessionClient(port).logIn(staff.derbyshireWorker("10", LocalDate.of(2024, 1, 1)))
+        .get("/swp/applications");
+    assertThat(elsewhere).contains("You have no applications").doesNotContain("Progress from Level 1 to Level 2");
+  }
+
+  private String levelOne() {
+    String worker = staff.socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), ATM);
+    var member = directory.get("nelc", worker);
+    directory.save(new com.socialworkprogression.staff.StaffMember(member.userId(), "nelc", member.fullName(), member.email(),
+        member.jobTitle(), "1", member.qualifiedOn(), member.asyeCompletedOn(), false, member.registrationNumber(), ATM,
+        "tara.wilson", null, true));
+    return worker;
+  }
+
+  private ProcessInstance start(String worker) {
+    return workflow.start(worker, "nelc", "nelcLevelTwo", Map.of("supervisionDate", MONDAY.minusDays(3).toString(),
+        "readinessSummary", "Ready."));
+  }
+}
