@@ -119,6 +119,32 @@ public class MyApplications {
         .toList());
   }
 
+  /**
+   * One application, for its applicant or for someone who sees every application of its authority
+   * ({@link Pipeline#seesAll}); anyone else, or an application of another authority, is told it is not theirs.
+   */
+  public Application one(String applicationId, Caller caller) {
+    HistoricProcessInstance root = SystemAccess.run(() -> history.createHistoricProcessInstanceQuery()
+        .processInstanceId(applicationId).rootProcessInstances().list().stream().findFirst().orElse(null));
+    if (root == null) {
+      throw new NotYours();
+    }
+    Object applicant = SystemAccess.run(() -> history.createHistoricVariableInstanceQuery().processInstanceId(applicationId)
+        .variableName("applicant").list().stream().findFirst().map(v -> v.getValue()).orElse(null));
+    boolean own = caller.belongsTo(root.getTenantId()) && caller.userId().equals(applicant);
+    if (!own && !Pipeline.seesAll(caller, root.getTenantId())) {
+      throw new NotYours();
+    }
+    return SystemAccess.run(() -> view(root, caller));
+  }
+
+  /** Not the caller's application to see: answered 403, the same for one that does not exist. */
+  public static class NotYours extends RuntimeException {
+    public NotYours() {
+      super("This application is not yours to see. Your own applications are under My applications.");
+    }
+  }
+
   private Application view(HistoricProcessInstance root, Caller caller) {
     List<String> tree = tree(root.getId());
     ProcessDefinition definition = repository.getProcessDefinition(root.getProcessDefinitionId());
@@ -159,7 +185,7 @@ public class MyApplications {
   }
 
   /** Who holds an open step: the person it is assigned to, or the roles that may take it. */
-  private String holder(String tenantId, Task task) {
+  String holder(String tenantId, Task task) {
     if (task.getAssignee() != null) {
       return people.name(tenantId, task.getAssignee());
     }

@@ -53,6 +53,48 @@ class MyApplicationsPageTest extends RouteTest {
     assertThat(elsewhere).contains("You have no applications").doesNotContain("Progress from Level 1 to Level 2");
   }
 
+  @Test
+  @DisplayName("The Principal Social Worker sees the pipeline by route and stage, overdue first, with filters; each application's page; and nothing of another authority")
+  void thePrincipalSocialWorkersPipeline() throws Exception {
+    String overdueWorker = levelOne();
+    ProcessInstance overdue = start(overdueWorker);
+    workflow.complete(ATM, overdue, "agreeReadiness", Map.of("readinessDecision", "ready"));
+    workflow.complete("tara.wilson", overdue, "endorse", Map.of("endorsement", "endorsed"));
+    workflow.attach(overdueWorker, overdue, "submitPieceOfWork", "assessment.pdf", SampleFiles.pdf("Assessment"));
+    workflow.complete(overdueWorker, overdue, "submitPieceOfWork", Map.of("pieceOfWorkKind", "assessment", "pieceOfWorkSummary", "Risk."));
+    workflow.complete("hugh.newton", overdue, "agreeProgressToPanel", Map.of("headOfServiceDecision", "agreed"));
+    workflow.complete("sam.patel", overdue, "arrangePanel", Map.of("levelTwoPanelDate", MONDAY.plusDays(1).toString(),
+        "levelTwoPanelPip", "priya.shah"));
+    workflow.fire(overdue, "panelDay");
+    ProcessInstance waiting = start(levelOne());
+    ProcessInstance ended = start(levelOne());
+    workflow.complete(ATM, ended, "agreeReadiness", Map.of("readinessDecision", "notYet", "notYetReasons", "More court work."));
+    // Two weeks on, the panel's decision is overdue.
+    workflow.clock(MONDAY.plusWeeks(2));
+
+    TasklistSessionClient psw = new TasklistSessionClient(port).logIn("sam.patel");
+    String page = psw.get("/swp/applications/all?route=Progress+from+Level+1+to+Level+2");
+    String overdueName = directory.get("nelc", overdueWorker).fullName();
+    assertThat(page).contains("By route and stage").contains("Record the panel&#39;s decision").contains("Agree readiness (ATM)")
+        .contains("Overdue").contains(overdueName);
+    assertThat(page.indexOf(overdueName)).as("overdue first")
+        .isLessThan(page.indexOf(directory.get("nelc", (String) workflow.variable(waiting, "applicant")).fullName()));
+    String endedOnly = psw.get("/swp/applications/all?status=ended&route=Progress+from+Level+1+to+Level+2");
+    assertThat(endedOnly).doesNotContain(overdueName);
+    assertThat(psw.status("/swp/applications/all?from=31+January")).as("a date in the wrong form, named back").isEqualTo(400);
+    assertThat(psw.get("/swp/applications/" + overdue.getId())).contains("What has been done").contains("Set the panel");
+    ProcessInstance elsewhere = workflow.start(staff.derbyshireWorker("11", LocalDate.of(2023, 1, 1)), "derbyshire",
+        "derbyshireSeniorPractitionerPost", Map.of("postReference", "DCC-SP-1", "pqSpecialistAward", "held",
+            "pqSpecialistAwardTitle", "Award", "supportingStatement", "Statement"));
+    assertThat(psw.status("/swp/applications/" + elsewhere.getId())).as("another authority's application").isEqualTo(403);
+
+    TasklistSessionClient worker = new TasklistSessionClient(port).logIn(overdueWorker);
+    assertThat(worker.status("/swp/applications/all")).as("a worker has no pipeline").isEqualTo(403);
+    assertThat(worker.status("/swp/applications/" + waiting.getId())).as("a colleague's application").isEqualTo(403);
+    assertThat(worker.status("/swp/applications/" + overdue.getId())).as("her own").isEqualTo(200);
+    assertThat(worker.status("/swp/applications/no-such-id")).isEqualTo(403);
+  }
+
   private String levelOne() {
     String worker = staff.socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), ATM);
     var member = directory.get("nelc", worker);

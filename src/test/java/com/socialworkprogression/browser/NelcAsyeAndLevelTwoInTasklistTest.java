@@ -68,6 +68,20 @@ class NelcAsyeAndLevelTwoInTasklistTest extends BrowserTest {
       accessible(ella.page);
       screenshots.take(ella.page, "ella.hunt", "my applications");
     }
+    // The Principal Social Worker's pipeline, and Ella's application with its timeline.
+    try (Tasklist sam = tasklist("sam.patel")) {
+      sam.page.navigate(baseUrl() + "/swp/applications/all");
+      assertThat(sam.page.locator("#main-content")).containsText("By route and stage");
+      assertThat(sam.page.locator("#main-content")).containsText("Ella Hunt");
+      accessible(sam.page);
+      screenshots.take(sam.page, "sam.patel", "applications pipeline");
+      sam.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+          new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ella Hunt")).first().click();
+      assertThat(sam.page.locator("#main-content")).containsText("What has been done");
+      assertThat(sam.page.locator("#main-content")).containsText("Set the panel");
+      accessible(sam.page);
+      screenshots.take(sam.page, "sam.patel", "application timeline");
+    }
   }
 
   @Test

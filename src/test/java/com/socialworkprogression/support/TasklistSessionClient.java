@@ -38,6 +38,12 @@ public class TasklistSessionClient {
     return this;
   }
 
+  /** The status a GET of that page answers, whatever it is. */
+  public int status(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
   public String get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
