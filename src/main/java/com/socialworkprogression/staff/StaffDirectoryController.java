@@ -26,8 +26,11 @@ public class StaffDirectoryController {
   private final DirectoryAccess access;
   private final People people;
   private final Today today;
+  private final StaffRecords records;
 
-  public StaffDirectoryController(StaffDirectory directory, DirectoryAccess access, People people, Today today) {
+  public StaffDirectoryController(StaffDirectory directory, DirectoryAccess access, People people, Today today,
+      StaffRecords records) {
+    this.records = records;
     this.directory = directory;
     this.access = access;
     this.people = people;
@@ -50,34 +53,7 @@ public class StaffDirectoryController {
   @PutMapping("/{userId}")
   @Transactional
   public StaffRecord put(@PathVariable String tenantId, @PathVariable String userId, @Valid @RequestBody StaffRecord body) {
-    String editor = access.require(tenantId);
-    directory.tenantOf(userId).filter(other -> !other.equals(tenantId)).ifPresent(other -> {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, userId + " belongs to another authority's directory.");
-    });
-    if (!people.exists(userId)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-          "There is no user '" + userId + "': create the user in Camunda Admin first, then their directory record.");
-    }
-    if (!people.belongsTo(tenantId, userId)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, userId + " is not a member of " + tenantId
-          + ": add them to the group " + Role.STAFF.groupId(tenantId) + " in Camunda Admin first.");
-    }
-    StaffMember member = body.toMember(tenantId, userId);
-    requireColleague(tenantId, member.lineManagerId(), "lineManagerId");
-    requireColleague(tenantId, member.teamManagerId(), "teamManagerId");
-    var before = directory.find(tenantId, userId);
-    if (before.isPresent() && !before.get().currentLevel().equals(member.currentLevel())) {
-      directory.save(member.withLevel(before.get().currentLevel()));
-      LocalDate effective = body.levelEffectiveOn() == null ? today.date() : body.levelEffectiveOn();
-      directory.changeLevel(before.get(), member.currentLevel(), effective, editor, null, "Changed in the staff directory",
-          today.now().toInstant());
-    } else {
-      directory.save(member);
-    }
-    if (body.caseload() != null) {
-      directory.replaceCaseload(userId, body.caseload().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
-    }
-    return record(existing(tenantId, userId));
+    return records.replace(tenantId, userId, body, access.require(tenantId));
   }
 
   @GetMapping("/{userId}/level-changes")
@@ -113,13 +89,6 @@ public class StaffDirectoryController {
   private StaffMember existing(String tenantId, String userId) {
     return directory.find(tenantId, userId).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "No member of staff '" + userId + "' in the " + tenantId + " directory."));
-  }
-
-  private void requireColleague(String tenantId, String userId, String field) {
-    if (userId != null && directory.find(tenantId, userId).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-          field + " '" + userId + "' is not in the " + tenantId + " directory: add them first.");
-    }
   }
 
   private StaffRecord record(StaffMember member) {

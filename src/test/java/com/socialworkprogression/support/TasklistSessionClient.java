@@ -35,7 +35,18 @@ public class TasklistSessionClient {
     if (login.statusCode() != 200) {
       throw new IllegalStateException("Login as " + user + " answered " + login.statusCode() + ": " + login.body());
     }
+    // Tasklist opens after the login, as in a browser: the new session gets its security token for our pages' forms.
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
     return this;
+  }
+
+  /** Posts a form as a browser does (the page's CSRF field included by the caller); follows the redirect. */
+  public HttpResponse<String> post(String path, java.util.Map<String, String> form) throws IOException, InterruptedException {
+    String body = form.entrySet().stream().map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The status a GET of that page answers, whatever it is. */
