@@ -114,9 +114,16 @@ public class DocumentsController {
   }
 
   /** Refusals as JSON the Documents tab shows as they are. */
+  /**
+   * A refusal, written whatever the request accepts: a person following a document link from a page (Accept:
+   * text/html) gets the 403 or 404 and its reason, not a 500 for want of a JSON-accepting request.
+   */
   @ExceptionHandler(DocumentRefusal.class)
-  ResponseEntity<Map<String, Object>> refused(DocumentRefusal refusal) {
-    return ResponseEntity.status(refusal.status()).body(Map.of("status", refusal.status().value(), "message", refusal.getMessage()));
+  void refused(DocumentRefusal refusal, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    response.setStatus(refusal.status().value());
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+        Map.of("status", refusal.status().value(), "message", refusal.getMessage())));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -131,7 +131,10 @@ public class DirectoryPages {
     return page(model, caller, "staff/record");
   }
 
-  /** The form's text as a record: a date that is not one, or a caseload too long, is named, not guessed. */
+  /**
+   * The form's text as a record: a date that is not one is named, not guessed. A box not ticked is not sent at all,
+   * so a missing "permanent" is an unticked box.
+   */
   private static StaffRecord bind(String userId, Map<String, String> form, Map<String, String> problems) {
     LocalDate qualifiedOn = date(form, "qualifiedOn", problems);
     LocalDate asyeCompletedOn = date(form, "asyeCompletedOn", problems);
@@ -142,7 +145,7 @@ public class DirectoryPages {
     return new StaffRecord(userId, text(form, "fullName"), text(form, "email"), text(form, "jobTitle"),
         text(form, "currentLevel"), qualifiedOn, asyeCompletedOn, "true".equals(form.get("pre2012Equivalent")),
         text(form, "registrationNumber"), text(form, "lineManagerId"), text(form, "teamManagerId"), nextPmrDate,
-        !"false".equals(form.get("permanent")), caseload, null, levelEffectiveOn);
+        "true".equals(form.get("permanent")), caseload, null, levelEffectiveOn);
   }
 
   private static String text(Map<String, String> form, String name) {

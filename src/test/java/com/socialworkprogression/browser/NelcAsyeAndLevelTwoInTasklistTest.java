@@ -67,6 +67,42 @@ class NelcAsyeAndLevelTwoInTasklistTest extends BrowserTest {
       assertThat(ella.page.locator("#main-content")).containsText("court-report.pdf");
       accessible(ella.page);
       screenshots.take(ella.page, "ella.hunt", "my applications");
+      // With the keyboard alone: the skip link comes first, then Tab to the application and Enter opens it.
+      ella.page.keyboard().press("Tab");
+      assertThat(ella.page.locator(":focus")).hasText("Skip to main content");
+      for (int tabs = 0; tabs < 20 && !"Progress from Level 1 to Level 2".equals(ella.page.locator(":focus").textContent()); tabs++) {
+        ella.page.keyboard().press("Tab");
+      }
+      ella.page.keyboard().press("Enter");
+      assertThat(ella.page.locator("h1")).hasText("Progress from Level 1 to Level 2");
+      accessible(ella.page);
+      ella.page.navigate(baseUrl() + "/swp/accessibility");
+      assertThat(ella.page.locator("h1")).hasText("Accessibility statement");
+      accessible(ella.page);
+    }
+    // People and Culture record Ella's new job title in the staff directory; the change is audited.
+    try (Tasklist hannah = tasklist("hannah.lee")) {
+      hannah.page.navigate(baseUrl() + "/swp/staff");
+      hannah.page.getByLabel("Name, user id, job title or level").fill("Ella");
+      hannah.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+          new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search")).click();
+      accessible(hannah.page);
+      hannah.page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+          new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ella Hunt")).click();
+      hannah.page.getByLabel("Job title").fill("Experienced Social Worker (Level 2)");
+      hannah.page.getByLabel("Qualified on (2022-07-01)").fill("1 July 2023");
+      hannah.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+          new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the record")).click();
+      assertThat(hannah.page.locator(".govuk-error-summary")).containsText("is not a date: write it as 2026-12-01");
+      accessible(hannah.page);
+      screenshots.take(hannah.page, "hannah.lee", "staff record refused");
+      hannah.page.getByLabel("Qualified on (2022-07-01)").fill("2023-07-01");
+      hannah.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+          new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the record")).click();
+      assertThat(hannah.page.locator(".govuk-notification-banner")).containsText("The record is saved");
+      assertThat(hannah.page.locator("#main-content")).containsText("Experienced Social Worker (Level 2)");
+      accessible(hannah.page);
+      screenshots.take(hannah.page, "hannah.lee", "staff record saved");
     }
     // The Principal Social Worker's pipeline, and Ella's application with its timeline.
     try (Tasklist sam = tasklist("sam.patel")) {

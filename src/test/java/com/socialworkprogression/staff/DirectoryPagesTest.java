@@ -50,6 +50,7 @@ class DirectoryPagesTest {
     StaffMember after = directory.get("nelc", worker);
     assertThat(after.jobTitle()).isEqualTo("Social Worker (Level 2)");
     assertThat(after.currentLevel()).isEqualTo("2");
+    assertThat(after.permanent()).as("the ticked box stays ticked").isTrue();
     assertThat(directory.levelChanges("nelc", worker)).singleElement()
         .satisfies(change -> assertThat(change.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 1)));
     assertThat(records.changes("nelc", worker)).extracting(StaffRecords.Change::field)
@@ -100,8 +101,13 @@ class DirectoryPagesTest {
     if (caseload.find()) {
       form.put("caseload", caseload.group(1));
     }
-    form.remove("permanent");
-    form.put("permanent", "true");
+    // A browser sends a checkbox only when it is ticked.
+    if (!Pattern.compile("name=\"permanent\"[^>]*checked").matcher(page).find()) {
+      form.remove("permanent");
+    }
+    if (!Pattern.compile("name=\"pre2012Equivalent\"[^>]*checked").matcher(page).find()) {
+      form.remove("pre2012Equivalent");
+    }
     return form;
   }
 }
