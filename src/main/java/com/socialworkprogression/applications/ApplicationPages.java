@@ -105,7 +105,6 @@ public class ApplicationPages {
 
   private String page(Model model, Caller caller, String view) {
     String tenantId = caller.tenantIds().isEmpty() ? null : caller.tenantIds().get(0);
-    model.addAttribute("seesPipeline", !Pipeline.authoritiesSeen(caller, authorities.ids()).isEmpty());
     model.addAttribute("userName", tenantId == null ? caller.userId() : people.name(tenantId, caller.userId()));
     model.addAttribute("authorityName", tenantId == null ? "" : authorities.find(tenantId).map(Authorities.Authority::name).orElse(tenantId));
     return view;

@@ -199,7 +199,6 @@ public class DirectoryPages {
   }
 
   private String page(Model model, Caller caller, String view) {
-    model.addAttribute("keepsDirectory", true);
     String tenantId = caller.tenantIds().isEmpty() ? null : caller.tenantIds().get(0);
     model.addAttribute("userName", tenantId == null ? caller.userId() : people.name(tenantId, caller.userId()));
     model.addAttribute("authorityName", tenantId == null ? "" : authorities.find(tenantId).map(Authorities.Authority::name).orElse(tenantId));

@@ -117,6 +117,11 @@ class NelcAsyeAndLevelTwoInTasklistTest extends BrowserTest {
       assertThat(sam.page.locator("#main-content")).containsText("Set the panel");
       accessible(sam.page);
       screenshots.take(sam.page, "sam.patel", "application timeline");
+      sam.page.navigate(baseUrl() + "/swp/reports");
+      assertThat(sam.page.locator("#main-content")).containsText("Figures by route");
+      assertThat(sam.page.locator("#main-content")).containsText("Progress from Level 1 to Level 2");
+      accessible(sam.page);
+      screenshots.take(sam.page, "sam.patel", "reports");
     }
   }
 

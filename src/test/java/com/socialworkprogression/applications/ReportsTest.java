@@ -1,0 +1,86 @@
+package com.socialworkprogression.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.socialworkprogression.support.RouteTest;
+import com.socialworkprogression.support.SampleFiles;
+import com.socialworkprogression.support.TasklistSessionClient;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The reports' figures, checked against five applications driven to known outcomes in a period of their own (March
+ * 2030): one progressed after a panel ten working days later, one not taken forward on its first day, three still
+ * running. A team of five shows its started count; its one progression is suppressed.
+ */
+class ReportsTest extends RouteTest {
+
+  static final String ROUTE = "Progress from Level 1 to Level 2";
+  static final LocalDate MONDAY_2030 = LocalDate.of(2030, 3, 4);
+
+  @Autowired Reports reports;
+  @LocalServerPort int port;
+
+  @Test
+  @DisplayName("Started, progressed, not taken forward and running counted; working days start to decision; a team's count under 5 suppressed; CSV; only for the PSW")
+  void figuresOfKnownOutcomes() throws Exception {
+    workflow.clock(MONDAY_2030);
+    String progressed = levelOne();
+    ProcessInstance levelTwo = start(progressed);
+    workflow.complete("lewis.brown", levelTwo, "agreeReadiness", Map.of("readinessDecision", "ready"));
+    workflow.complete("tara.wilson", levelTwo, "endorse", Map.of("endorsement", "endorsed"));
+    workflow.attach(progressed, levelTwo, "submitPieceOfWork", "report.pdf", SampleFiles.pdf("Report"));
+    workflow.complete(progressed, levelTwo, "submitPieceOfWork", Map.of("pieceOfWorkKind", "courtReport", "pieceOfWorkSummary", "Risk."));
+    workflow.complete("hugh.newton", levelTwo, "agreeProgressToPanel", Map.of("headOfServiceDecision", "agreed"));
+    workflow.complete("sam.patel", levelTwo, "arrangePanel", Map.of("levelTwoPanelDate", "2030-03-18", "levelTwoPanelPip", "priya.shah"));
+    ProcessInstance notNow = start(levelOne());
+    workflow.complete("lewis.brown", notNow, "agreeReadiness", Map.of("readinessDecision", "notYet", "notYetReasons", "Not yet."));
+    for (int n = 0; n < 3; n++) {
+      start(levelOne());
+    }
+    workflow.fire(levelTwo, "panelDay");
+    workflow.complete("sam.patel", levelTwo, "recordLevelTwoDecision", Map.of("reflectiveConversation", "Good.", "levelTwoDecision", "ready"));
+
+    Reports.Report report = reports.of(List.of("nelc"), LocalDate.of(2030, 3, 1), LocalDate.of(2030, 3, 31));
+    Reports.Figures figures = report.routes().stream().filter(f -> f.route().equals(ROUTE)).findFirst().orElseThrow();
+    assertThat(figures.started()).isEqualTo(5);
+    assertThat(figures.progressed()).isEqualTo(1);
+    assertThat(figures.deferred()).isZero();
+    assertThat(figures.lapsed()).isZero();
+    assertThat(figures.appealed()).isZero();
+    assertThat(figures.medianToDecision()).as("of 0 (not taken forward the same day) and 10").isEqualTo(0.0);
+    assertThat(figures.p90ToDecision()).as("4 to 18 March 2030: ten working days").isEqualTo(10.0);
+    assertThat(report.teams()).filteredOn(t -> t.route().equals(ROUTE)).singleElement().satisfies(team -> {
+      assertThat(team.team()).isEqualTo("Tara Wilson");
+      assertThat(team.started()).isEqualTo(5L);
+      assertThat(team.progressed()).as("1 is under 5: not shown").isNull();
+    });
+
+    TasklistSessionClient psw = new TasklistSessionClient(port).logIn("sam.patel");
+    String page = psw.get("/swp/reports?from=2030-03-01&to=2030-03-31");
+    assertThat(page).contains("Figures by route").contains(ROUTE).contains("fewer than 5").contains("0 / 10");
+    String csv = psw.get("/swp/reports.csv?from=2030-03-01&to=2030-03-31");
+    assertThat(csv).contains("\"" + ROUTE + "\",5,1,0,0,0,0,0,10").contains("\"Tara Wilson\",5,fewer than 5");
+    assertThat(new TasklistSessionClient(port).logIn("chloe.davies").status("/swp/reports")).isEqualTo(403);
+    assertThat(ReportPages.cell("=HYPERLINK(\"x\")")).as("no formula in a spreadsheet").startsWith("\"'=");
+  }
+
+  private String levelOne() {
+    String worker = staff.socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), "lewis.brown");
+    var member = directory.get("nelc", worker);
+    directory.save(new com.socialworkprogression.staff.StaffMember(worker, "nelc", member.fullName(), member.email(),
+        member.jobTitle(), "1", member.qualifiedOn(), member.asyeCompletedOn(), false, member.registrationNumber(),
+        "lewis.brown", "tara.wilson", null, true));
+    return worker;
+  }
+
+  private ProcessInstance start(String worker) {
+    return workflow.start(worker, "nelc", "nelcLevelTwo", Map.of("supervisionDate", "2030-03-01", "readinessSummary", "Ready."));
+  }
+}
