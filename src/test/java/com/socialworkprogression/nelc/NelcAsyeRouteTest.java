@@ -108,6 +108,11 @@ class NelcAsyeRouteTest extends RouteTest {
     assertThat(body(emailTo(applicant, "ASYE: your year's dates have moved by 4 weeks"))).contains("1 February 2028");
     assertThatThrownBy(() -> workflow.start(COORDINATOR, "nelc", "nelcAsyePause", Map.of("applicant", "nobody.here", "pauseKind", "pause",
         "pauseWeeks", 2L, "pauseReason", "Leave."))).isInstanceOf(RuleRefusal.class).hasMessageContaining("no application of this kind running");
+    String notUnderWay = asyeWorker();
+    start(notUnderWay);
+    assertThatThrownBy(() -> workflow.start(COORDINATOR, "nelc", "nelcAsyePause", Map.of("applicant", notUnderWay, "pauseKind", "pause",
+        "pauseWeeks", 2L, "pauseReason", "Leave."))).as("its co-ordinator not chosen yet").isInstanceOf(RuleRefusal.class)
+        .hasMessageContaining("not under way yet");
   }
 
   @Test

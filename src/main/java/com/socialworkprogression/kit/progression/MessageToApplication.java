@@ -46,7 +46,13 @@ public class MessageToApplication implements JavaDelegate {
     for (String name : settings.list("carry", "")) {
       carried.put(name, execution.getVariable(name));
     }
-    SystemAccess.run(() -> runtime.createMessageCorrelation(message)
-        .processInstanceId(running.get(0).getId()).setVariables(carried).correlateWithResult());
+    try {
+      SystemAccess.run(() -> runtime.createMessageCorrelation(message)
+          .processInstanceId(running.get(0).getId()).setVariables(carried).correlateWithResult());
+    } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException notYet) {
+      // The application has not reached the point where it takes this (e.g. its first step is still open).
+      throw RuleRefusal.of(settings.text("rule", ""), "The application of '" + person + "' is not under way yet, so its "
+          + "dates cannot move: finish its first step (for example choosing the co-ordinator), then try again. Nothing was saved.");
+    }
   }
 }
