@@ -27,11 +27,8 @@ class PagesAcrossAuthoritiesTest extends RouteTest {
   @Test
   @DisplayName("Another authority's People and Culture and an uninvolved colleague get 403 or 404 for every page and file of an application")
   void everyPageRefused() throws Exception {
-    String worker = staff.socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), "lewis.brown");
+    String worker = staff.nelcLevelOne();
     var member = directory.get("nelc", worker);
-    directory.save(new com.socialworkprogression.staff.StaffMember(worker, "nelc", member.fullName(), member.email(),
-        member.jobTitle(), "1", member.qualifiedOn(), member.asyeCompletedOn(), false, member.registrationNumber(),
-        "lewis.brown", "tara.wilson", null, true));
     ProcessInstance application = workflow.start(worker, "nelc", "nelcLevelTwo", Map.of("supervisionDate",
         MONDAY.minusDays(3).toString(), "readinessSummary", "Ready."));
     workflow.complete("lewis.brown", application, "agreeReadiness", Map.of("readinessDecision", "ready"));

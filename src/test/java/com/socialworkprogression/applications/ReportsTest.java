@@ -72,12 +72,7 @@ class ReportsTest extends RouteTest {
   }
 
   private String levelOne() {
-    String worker = staff.socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), "lewis.brown");
-    var member = directory.get("nelc", worker);
-    directory.save(new com.socialworkprogression.staff.StaffMember(worker, "nelc", member.fullName(), member.email(),
-        member.jobTitle(), "1", member.qualifiedOn(), member.asyeCompletedOn(), false, member.registrationNumber(),
-        "lewis.brown", "tara.wilson", null, true));
-    return worker;
+    return staff.nelcLevelOne();
   }
 
   private ProcessInstance start(String worker) {

@@ -121,12 +121,7 @@ class NelcLevelTwoRouteTest extends RouteTest {
   // The route's steps, as the people do them.
 
   private String levelOne() {
-    String worker = staff.socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), ATM);
-    var member = directory.get("nelc", worker);
-    directory.save(new com.socialworkprogression.staff.StaffMember(member.userId(), "nelc", member.fullName(), member.email(),
-        member.jobTitle(), "1", member.qualifiedOn(), member.asyeCompletedOn(), false, member.registrationNumber(), ATM,
-        TEAM_MANAGER, null, true));
-    return worker;
+    return staff.nelcLevelOne();
   }
 
   private ProcessInstance start(String worker) {

@@ -108,6 +108,16 @@ public class TestStaff {
     return id;
   }
 
+  /** A NELC Level 1 social worker with the ASYE done, whose ATM is Lewis Brown and team manager Tara Wilson. */
+  public String nelcLevelOne() {
+    String id = socialWorkerManagedBy("nelc", "1", LocalDate.of(2024, 7, 31), "lewis.brown");
+    StaffMember member = directory.get("nelc", id);
+    directory.save(new StaffMember(id, "nelc", member.fullName(), member.email(), member.jobTitle(), "1",
+        member.qualifiedOn(), member.asyeCompletedOn(), false, member.registrationNumber(), "lewis.brown", "tara.wilson",
+        null, true));
+    return id;
+  }
+
   /** A new social worker's login: password Progress-2026, in the authority's staff and social worker groups. */
   private String user(String prefix, String tenantId) {
     String id = prefix + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
