@@ -78,6 +78,18 @@ class DerbyshireGradeElevenRouteTest extends RouteTest {
   }
 
   @Test
+  @DisplayName("DER-10-01, DER-10-06: a request without the PQ consolidation module confirmed is refused on the server too (the form's rules), as the form would")
+  void pqConsolidationConfirmed() {
+    workflow.clock(LocalDate.of(2027, 1, 11));
+    assertThatThrownBy(() -> workflow.start(twoYearsOnGradeTen(), "derbyshire", WINDOW_ROUTE, Map.of("pqConsolidationCompleted", false)))
+        .hasMessageContaining("'I have completed the PQ consolidation module' is required");
+    String worker = staff.derbyshireWorker("10", MONDAY.minusMonths(14));
+    assertThatThrownBy(() -> workflow.start(DISTRICT_MANAGER, "derbyshire", ACCELERATED_ROUTE, Map.of("applicant", worker,
+        "acceleratedCase", "Complex court work.", "pqConsolidationCompleted", false)))
+        .hasMessageContaining("'They have completed the PQ consolidation module' is required");
+  }
+
+  @Test
   @DisplayName("DER-10-01: a worker on grade 9, and one whose move to grade 10 the directory does not date, are each refused with what to do")
   void notOnGradeTenOrNoDate() {
     workflow.clock(LocalDate.of(2027, 1, 11));

@@ -178,6 +178,9 @@ class NelcAsyeRouteTest extends RouteTest {
   void extended() {
     String worker = asyeWorker();
     ProcessInstance year = atTheFinalPanel(worker, 10);
+    assertThatThrownBy(() -> recommend(year, "extend", Map.of("recommendationReasons", "The third observation needs repeating.")))
+        .as("the weeks are required on the server too").isInstanceOf(RuleRefusal.class).hasMessageStartingWith("NELC-ASYE-06")
+        .hasMessageContaining("number of weeks");
     recommend(year, "extend", Map.of("extensionWeeks", 8L, "recommendationReasons", "The third observation needs repeating."));
     assertThat(year).hasPassed("extendYear", "notifyExtended").isWaitingAt("finalReviewPanel");
     assertThat(workflow.variable(year, "twelveMonthsDueText")).isEqualTo("29 February 2028");
