@@ -87,10 +87,15 @@ public class ReportPages {
           .append(',').append(number(f.medianToDecision())).append(',').append(number(f.p90ToDecision())).append(',')
           .append(number(f.medianPanelToLetter())).append(',').append(number(f.p90PanelToLetter())).append('\n');
     }
-    csv.append("\nroute,team,started,progressed (counts under 5 not shown)\n");
+    csv.append("\nroute,team,started,progressed (counts from 1 to 4 not shown)\n");
     for (Reports.TeamFigures t : report.teams()) {
       csv.append(cell(t.route())).append(',').append(cell(t.team())).append(',').append(small(t.started())).append(',')
           .append(small(t.progressed())).append('\n');
+    }
+    csv.append("\nroute,cohort (financial year the application started),started,progressed (counts from 1 to 4 not shown)\n");
+    for (Reports.CohortFigures c : report.cohorts()) {
+      csv.append(cell(c.route())).append(',').append(cell(c.cohort())).append(',').append(small(c.started())).append(',')
+          .append(small(c.progressed())).append('\n');
     }
     return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"progression-report.csv\"")

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Service;
  * The figures a Principal Social Worker reports, per authority, route and period (applications started in it):
  * how many started, progressed (a level change recorded by the application), were deferred, lapsed, appealed and
  * had an appeal upheld; and the median and 90th percentile of working days from start to decision and from the
- * panel's decision to its letter. A breakdown by team suppresses any count under 5, so no one is identifiable.
+ * panel's decision to its letter. The breakdowns by team and by cohort suppress any count from 1 to 4, so no one
+ * is identifiable. A cohort is the financial year (1 April to 31 March) in which the application started: the year
+ * a Principal Social Worker's annual report and workforce plan are counted in, and the same for every route.
  *
  * What counts: progressed, a row of the directory's level history naming the application; deferred, a deferral
  * record naming it; lapsed, ended at an end event named "Lapsed…"; appealed, an appeal decided (a variable
@@ -40,10 +44,13 @@ public class Reports {
   public record Figures(String route, long started, long progressed, long deferred, long lapsed, long appealed,
       long upheld, Double medianToDecision, Double p90ToDecision, Double medianPanelToLetter, Double p90PanelToLetter) {}
 
-  /** A team's counts, each under 5 suppressed (null). */
+  /** A team's counts, each from 1 to 4 suppressed (null). */
   public record TeamFigures(String route, String team, Long started, Long progressed) {}
 
-  public record Report(List<Figures> routes, List<TeamFigures> teams) {}
+  /** A cohort's counts: the applications started in one financial year ("April 2029 to March 2030"), as a team's. */
+  public record CohortFigures(String route, String cohort, Long started, Long progressed) {}
+
+  public record Report(List<Figures> routes, List<TeamFigures> teams, List<CohortFigures> cohorts) {}
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -64,8 +71,8 @@ public class Reports {
     this.people = people;
   }
 
-  private record One(String route, String team, boolean progressed, boolean deferred, boolean lapsed, boolean appealed,
-      boolean upheld, Integer toDecision, Integer panelToLetter) {}
+  private record One(String route, String team, String cohort, boolean progressed, boolean deferred, boolean lapsed,
+      boolean appealed, boolean upheld, Integer toDecision, Integer panelToLetter) {}
 
   public Report of(List<String> tenantIds, LocalDate from, LocalDate to) {
     List<One> all = SystemAccess.run(() -> {
@@ -86,23 +93,40 @@ public class Reports {
     all.stream().sorted(Comparator.comparing(One::route)).forEach(o -> byRoute.computeIfAbsent(o.route(), r -> new ArrayList<>()).add(o));
     List<Figures> figures = new ArrayList<>();
     List<TeamFigures> teams = new ArrayList<>();
+    List<CohortFigures> cohorts = new ArrayList<>();
     byRoute.forEach((route, ones) -> {
       List<Integer> toDecision = ones.stream().map(One::toDecision).filter(d -> d != null).sorted().toList();
       List<Integer> toLetter = ones.stream().map(One::panelToLetter).filter(d -> d != null).sorted().toList();
       figures.add(new Figures(route, ones.size(), count(ones, One::progressed), count(ones, One::deferred),
           count(ones, One::lapsed), count(ones, One::appealed), count(ones, One::upheld),
           percentile(toDecision, 50), percentile(toDecision, 90), percentile(toLetter, 50), percentile(toLetter, 90)));
-      Map<String, List<One>> byTeam = new LinkedHashMap<>();
-      ones.stream().sorted(Comparator.comparing(One::team)).forEach(o -> byTeam.computeIfAbsent(o.team(), t -> new ArrayList<>()).add(o));
-      byTeam.forEach((team, members) -> teams.add(new TeamFigures(route, team, suppressed(members.size()),
-          suppressed(count(members, One::progressed)))));
+      groups(ones, One::team).forEach((team, members) -> teams.add(new TeamFigures(route, team,
+          suppressed(members.size()), suppressed(count(members, One::progressed)))));
+      groups(ones, One::cohort).forEach((cohort, members) -> cohorts.add(new CohortFigures(route, cohort,
+          suppressed(members.size()), suppressed(count(members, One::progressed)))));
     });
-    return new Report(figures, teams);
+    return new Report(figures, teams, cohorts);
   }
 
-  /** A count shown only from 5 up: under that, null ("fewer than 5"). */
+  /** A route's applications grouped by team or cohort, in the order of the group's name. */
+  private static Map<String, List<One>> groups(List<One> ones, Function<One, String> key) {
+    Map<String, List<One>> groups = new TreeMap<>();
+    ones.forEach(one -> groups.computeIfAbsent(key.apply(one), k -> new ArrayList<>()).add(one));
+    return groups;
+  }
+
+  /**
+   * A count shown as it is when 0 (no one to identify) or from 5 up; 1 to 4 is null ("fewer than 5"), so that no
+   * one's outcome can be picked out of a breakdown.
+   */
   static Long suppressed(long count) {
-    return count < SMALLEST_SHOWN ? null : count;
+    return count > 0 && count < SMALLEST_SHOWN ? null : count;
+  }
+
+  /** The financial year (1 April to 31 March) that holds the day: "April 2029 to March 2030". */
+  static String cohort(LocalDate started) {
+    int from = started.getMonthValue() >= 4 ? started.getYear() : started.getYear() - 1;
+    return "April " + from + " to March " + (from + 1);
   }
 
   /** The nearest-rank percentile of sorted values, or null with none. */
@@ -144,8 +168,8 @@ public class Reports {
     Optional<Date> letter = tree.stream().flatMap(id -> documents.ofApplication(id).stream())
         .filter(d -> d.kind() == StoredDocument.Kind.LETTER).map(StoredDocument::addedAt).min(Comparator.naturalOrder());
     Integer panelToLetter = panel.isPresent() && letter.isPresent() ? between(panel.get(), letter.get()) : null;
-    return new One(route, team, progressed, deferred, lapsed, !appeals.isEmpty(), appeals.contains("upheld"), toDecision,
-        panelToLetter);
+    return new One(route, team, cohort(Dates.toLocalDate(root.getStartTime())), progressed, deferred, lapsed,
+        !appeals.isEmpty(), appeals.contains("upheld"), toDecision, panelToLetter);
   }
 
   private long countRows(String table, List<String> tree) {
