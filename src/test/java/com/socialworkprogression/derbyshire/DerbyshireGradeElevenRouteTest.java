@@ -8,12 +8,12 @@ import com.socialworkprogression.documents.DocumentStore;
 import com.socialworkprogression.documents.StoredDocument;
 import com.socialworkprogression.panels.PanelSitting;
 import com.socialworkprogression.process.RuleRefusal;
+import com.socialworkprogression.support.DerbyshireApplications;
 import com.socialworkprogression.support.PanelCalendar;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.support.SampleFiles;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,20 +286,7 @@ class DerbyshireGradeElevenRouteTest extends RouteTest {
   }
 
   static Map<String, Object> portfolio() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("qualificationDate", "2021-07-01");
-    form.put("registrationNumber", "SWE-123456");
-    form.put("registrationCurrent", true);
-    form.put("gradeTenDate", "2024-09-01");
-    form.put("pqConsolidationEvidence", "Consolidation module, University of Derby, passed June 2026.");
-    form.put("pqSpecialistAwardPlans", "Child Care Specialist Award from September 2027.");
-    form.put("kseStatement", "I assess and plan for complex cases with increasing autonomy.");
-    form.put("supportForOthers", "Practice educator for a final-year student.");
-    form.put("trainingAndCpd", "Court skills, 2025; motivational interviewing, 2026.");
-    form.put("flexibleWorking", "Covered duty for a neighbouring team during a vacancy.");
-    form.put("caseExampleOne", "The K. family, Framework-i 1234: care proceedings.");
-    form.put("caseExampleTwo", "The P. family, Framework-i 5678: a complex safeguarding plan.");
-    return form;
+    return DerbyshireApplications.gradeElevenPortfolio();
   }
 
   private MimeMessage emailTo(String userId, String subjectStart) {
