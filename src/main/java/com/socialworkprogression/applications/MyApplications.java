@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * A worker's own applications, read from the engine's history: for each, the route and its version, where it is
  * and who holds it, what is due when, what was done by whom, every decision's reasons and feedback, and the letters
- * and documents kept with it. Only the applications the person is the applicant of, in their own authorities: a
- * colleague's or another authority's never appear, whatever the URL.
+ * and documents kept with it; after a deferral, a decision not met or a lapse, the date the worker may apply again
+ * where her scheme sets one (the variable reapplyFrom, see DatesInWords). Only the applications the person is the
+ * applicant of, in their own authorities: a colleague's or another authority's never appear, whatever the URL.
  */
 @Service
 public class MyApplications {
@@ -40,7 +42,7 @@ public class MyApplications {
 
   public record Application(String id, String route, int version, String authority, Date started, Date ended,
       String outcome, List<OpenStep> now, List<String> waitingFor, List<DoneStep> done, List<Feedback> feedback,
-      List<Document> documents) {
+      List<Document> documents, String mayApplyAgainFrom) {
 
     public boolean running() {
       return ended == null;
@@ -68,6 +70,11 @@ public class MyApplications {
 
     public boolean hasDone() {
       return !done.isEmpty();
+    }
+
+    /** Only where the route stored a date: a scheme that sets none gets no invented one. */
+    public boolean hasMayApplyAgainFrom() {
+      return mayApplyAgainFrom != null;
     }
   }
 
@@ -171,7 +178,32 @@ public class MyApplications {
     done.sort(Comparator.comparing(DoneStep::on));
     return new Application(root.getId(), definition.getName(), definition.getVersion(),
         authorities.find(tenantId).map(com.socialworkprogression.tenancy.Authorities.Authority::name).orElse(tenantId),
-        root.getStartTime(), root.getEndTime(), outcome(root), now, waiting, done, feedback(tree), documents(tree));
+        root.getStartTime(), root.getEndTime(), outcome(root), now, waiting, done, feedback(tree), documents(tree),
+        mayApplyAgainFrom(tree));
+  }
+
+  /**
+   * The date the worker may apply again, in words: reapplyFrom, as the route stored it on the application or on a
+   * process it called (DatesInWords.after / on), with the words it stored beside it. Null when no step set one, or
+   * a later decision cleared it; the latest date if more than one process set it.
+   */
+  private String mayApplyAgainFrom(List<String> tree) {
+    HistoricVariableInstance latest = null;
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(tree.toArray(String[]::new)).variableName("reapplyFrom").list()) {
+      // Only the process's own: a step's input of the same name (a send task's reapplyFrom) keeps its old value.
+      boolean ofTheProcess = variable.getProcessInstanceId().equals(variable.getExecutionId());
+      if (ofTheProcess && variable.getValue() instanceof Date date && (latest == null || date.after((Date) latest.getValue()))) {
+        latest = variable;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    String processInstanceId = latest.getProcessInstanceId();
+    return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName("reapplyFromText")
+        .list().stream().filter(text -> processInstanceId.equals(text.getExecutionId())).map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
+        .filter(text -> !text.isBlank()).findFirst().orElse(dateText((Date) latest.getValue()));
   }
 
   /** The application and every process it called (a portfolio, a panel, a review). */
@@ -229,6 +261,11 @@ public class MyApplications {
         Object value = update.getValue();
         if (FEEDBACK.matcher(update.getVariableName()).matches() && value instanceof String text && !text.isBlank()) {
           String activity = stepOf(update);
+          // What a called process was handed when it started (its caller's values, or advice for an outcome that
+          // may never come, such as Derbyshire's lapseAdvice) was written by no step of it: it is no one's feedback.
+          if (!instance.equals(tree.get(0)) && update.getTaskId() == null && activity.isEmpty()) {
+            continue;
+          }
           latest.put(instance + "/" + update.getVariableName() + "/" + text, new Feedback(activity, text));
         }
       }

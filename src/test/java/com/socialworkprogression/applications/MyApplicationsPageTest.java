@@ -2,11 +2,16 @@ package com.socialworkprogression.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.socialworkprogression.support.DerbyshireApplications;
+import com.socialworkprogression.support.NelcApplications;
+import com.socialworkprogression.support.PanelCalendar;
 import com.socialworkprogression.support.RouteTest;
 import com.socialworkprogression.support.SampleFiles;
 import com.socialworkprogression.support.TasklistSessionClient;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,6 +98,77 @@ class MyApplicationsPageTest extends RouteTest {
     assertThat(worker.status("/swp/applications/" + waiting.getId())).as("a colleague's application").isEqualTo(403);
     assertThat(worker.status("/swp/applications/" + overdue.getId())).as("her own").isEqualTo(200);
     assertThat(worker.status("/swp/applications/no-such-id")).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("After a deferral, a decision not met or a lapse, the worker sees the date she may apply again where her scheme sets one (NELC-L3-14, DER-10-05, DER-10-02); where it sets none, nothing is said")
+  void theDateSheMayApplyAgain() throws Exception {
+    // NELC, Senior Social Worker: deferred on 31 May 2027; eligible again three months later (NELC-L3-14).
+    String nelcWorker = staff.socialWorker("nelc", "2", 8);
+    ProcessInstance senior = NelcApplications.atScoring(workflow, nelcWorker, staff.caseload(nelcWorker));
+    workflow.complete("priya.shah", senior, "scoreEvidence", Map.of("scoreSelfAssessment", 3L, "scoreCaseFiles", 3L,
+        "scoreObservations", 3L, "scorePresentation", 2L, "scoreServiceUserViews", 1L, "scoreMentoringAndTraining", 3L));
+    workflow.complete("priya.shah", senior, "writeAssessmentReport",
+        Map.of("assessmentReport", "Two elements not met.", "leadAssessorRecommendation", "defer"));
+    workflow.clock(LocalDate.of(2027, 5, 31));
+    workflow.complete("sam.patel", senior, "recordPanelDecision", Map.of("panelTeamManager", "tom.hughes",
+        "panelDate", "2027-05-31", "panelDecision", "defer", "feedbackPresentation", "Link theory to the risk analysis.",
+        "feedbackServiceUserViews", "Seek the child's own view.", "panelFeedback", "Reapply once both are evidenced."));
+    // A Level 1 worker whose Level 2 application was not taken forward: that scheme sets no date (NELC-L2-01).
+    String notNow = levelOne();
+    ProcessInstance levelTwo = start(notNow);
+    workflow.complete(ATM, levelTwo, "agreeReadiness", Map.of("readinessDecision", "notYet", "notYetReasons", "More court work."));
+
+    String nelcPage = new TasklistSessionClient(port).logIn(nelcWorker).get("/swp/applications");
+    assertThat(nelcPage).contains("Reapply once both are evidenced.");
+    assertThat(mayApplyAgainFrom(nelcPage)).containsExactly("31 August 2027");
+    assertThat(mayApplyAgainFrom(new TasklistSessionClient(port).logIn("sam.patel").get("/swp/applications/" + senior.getId())))
+        .as("the same date on the application's own page").containsExactly("31 August 2027");
+    String notNowPage = new TasklistSessionClient(port).logIn(notNow).get("/swp/applications");
+    assertThat(notNowPage).contains("Not now");
+    assertThat(mayApplyAgainFrom(notNowPage)).isEmpty();
+
+    // Derbyshire, grade 11: requested in the January window, not met at the February panel: the next window, 1 May
+    // (DER-10-05); another request lapses at the close of the September window: the next, 1 January (DER-10-02).
+    workflow.clock(LocalDate.of(2027, 1, 11));
+    PanelCalendar.derbyshireGradeEleven(workflow).empty().schedule(LocalDate.of(2027, 2, 17));
+    String derbyshireWorker = staff.derbyshireWorker("10", LocalDate.of(2024, 9, 1));
+    ProcessInstance request = workflow.start(derbyshireWorker, "derbyshire", "derbyshireGradeEleven",
+        Map.of("pqConsolidationCompleted", true));
+    ProcessInstance panel = calledBy(request);
+    workflow.attach(derbyshireWorker, panel, "buildPortfolio", "pq-consolidation.pdf", SampleFiles.pdf("PQ consolidation"));
+    workflow.complete(derbyshireWorker, panel, "buildPortfolio", DerbyshireApplications.gradeElevenPortfolio());
+    workflow.complete("karen.boyd", panel, "writeSupportingStatement", Map.of("lineManagerStatement",
+        "Works autonomously on complex cases.", "lineManagerSignature", true));
+    workflow.clock(LocalDate.of(2027, 2, 17));
+    workflow.complete("sue.hart", panel, "recordPanelDecision", Map.of("panelDiscussion", "Discussed.",
+        "panelDecision", "notMet", "panelFeedback", "Show more autonomous risk assessment."));
+    String derbyshirePage = new TasklistSessionClient(port).logIn(derbyshireWorker).get("/swp/applications");
+    assertThat(derbyshirePage).contains("Show more autonomous risk assessment.")
+        .as("the advice the request handed its panel for a lapse is no decision's feedback")
+        .doesNotContain("A request needs its portfolio inside the window");
+    assertThat(mayApplyAgainFrom(derbyshirePage)).containsExactly("1 May 2027");
+
+    workflow.clock(LocalDate.of(2027, 9, 6));
+    String lapsing = staff.derbyshireWorker("10", LocalDate.of(2024, 9, 1));
+    ProcessInstance lapsed = calledBy(workflow.start(lapsing, "derbyshire", "derbyshireGradeEleven",
+        Map.of("pqConsolidationCompleted", true)));
+    workflow.fire(lapsed, "portfolioNotIn");
+    assertThat(mayApplyAgainFrom(new TasklistSessionClient(port).logIn(lapsing).get("/swp/applications")))
+        .containsExactly("1 January 2028");
+  }
+
+  private static final Pattern APPLY_AGAIN = Pattern.compile(
+      "May apply again from</dt>\\s*<dd class=\"govuk-summary-list__value\">([^<]*)</dd>");
+
+  /** Every "May apply again from" date a page shows, in order. */
+  static List<String> mayApplyAgainFrom(String page) {
+    return APPLY_AGAIN.matcher(page).results().map(found -> found.group(1).trim()).toList();
+  }
+
+  /** The process an application called (its portfolio and panel). */
+  private ProcessInstance calledBy(ProcessInstance application) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(application.getId()).singleResult();
   }
 
   private String levelOne() {

@@ -50,6 +50,7 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
   static final String HR = "hannah.lee";
 
   @Autowired CaseFileDraws draws;
+  @Autowired com.socialworkprogression.applications.MyApplications myApplications;
 
   // ---- Expression of Intent ------------------------------------------------------------------------
 
@@ -607,6 +608,8 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
 
     workflow.complete(applicant, instance, "considerAppeal", Map.of("appealDecision", "accept"));
     assertThat(instance).hasPassed("recordDeferral").isEnded().hasPassed("deferred");
+    assertThat(myApplications.one(instance.getId(), workflow.caller(applicant)).mayApplyAgainFrom())
+        .as("My applications shows the email's date").isEqualTo(Dates.text(decided.plusMonths(3)));
 
     workflow.clock(decided.plusMonths(2));
     assertThatThrownBy(() -> NelcApplications.apply(workflow, "nelc", applicant))
@@ -635,6 +638,12 @@ class NelcSeniorSocialWorkerRouteTest extends RouteTest {
     workflow.complete(HR, instance, "updateContract",
         Map.of("contractVariationReference", "VAR-1", "levelEffectiveDate", MONDAY.plusMonths(7).toString()));
     assertThat(instance).isEnded().hasPassed("progressed").hasNotPassed("recordDeferral");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn("reapplyFrom", "reapplyFromText").list()).as("progressed: no date to apply again is left from the deferral")
+        .filteredOn(variable -> variable.getExecutionId().equals(instance.getId()))
+        .hasSize(2).allSatisfy(variable -> assertThat(variable.getValue()).isNull());
+    assertThat(myApplications.one(instance.getId(), workflow.caller(applicant)).mayApplyAgainFrom())
+        .as("My applications says nothing of applying again").isNull();
   }
 
   @Test
