@@ -63,4 +63,23 @@ public class TasklistSessionClient {
     }
     return response.body();
   }
+
+  /**
+   * A call Tasklist itself makes to the engine's REST API in its session: JSON in and out, HAL where Tasklist asks
+   * for it, the session's CSRF token on a POST. Returns the body; anything but 200 is an error.
+   */
+  public String engine(String method, String path, String json, boolean hal) throws IOException, InterruptedException {
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path))
+        .header("Accept", hal ? "application/hal+json, application/json; q=0.5" : "application/json")
+        .header("X-XSRF-TOKEN", token);
+    request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
 }
