@@ -27,8 +27,8 @@ class StartupBenchmark {
     List<Long> ours = new ArrayList<>();
     List<Long> bare = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      bare.add(start("bare", run, "--spring.config.location=classpath:bench/bare-camunda.yaml"));
-      ours.add(start("ours", run, "--spring.profiles.active=", "--swp.demo-data=false"));
+      bare.add(start("bare", run, List.of(), "--spring.config.location=classpath:bench/bare-camunda.yaml"));
+      ours.add(start("ours", run, List.of(), "--spring.profiles.active=", "--swp.demo-data=false"));
     }
     BenchReport report = new BenchReport("Start-up: the application against a bare Camunda starter application",
         "application", "runs", "median s", "slowest s", "÷ bare")
@@ -37,18 +37,20 @@ class StartupBenchmark {
     double bareMedian = median(bare);
     report.row("bare Camunda starter (webapps, REST, same engine settings)", runs, bareMedian / 1000,
         Collections.max(bare) / 1000.0, 1.0);
-    report.row("Social Work Progression", runs, median(ours) / 1000, Collections.max(ours) / 1000.0, median(ours) / bareMedian);
+    report.row("Social Work Progression", runs, median(ours) / 1000, Collections.max(ours) / 1000.0,
+        median(ours) / bareMedian);
     report.publish();
   }
 
-  private static long start(String which, int run, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), which,
+  private static long start(String which, int run, List<String> jvm, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), which,
         "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
         "--camunda.bpm.admin-user.password=Progress-2026"));
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    File log = new File("target/bench/startup-" + which + "-" + run + ".log");
+    File log = new File("target/bench/startup-" + which + (jvm.isEmpty() ? "" : "-cold") + "-" + run + ".log");
     log.getParentFile().mkdirs();
     Long millis = null;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
