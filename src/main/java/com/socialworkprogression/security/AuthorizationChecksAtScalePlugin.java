@@ -95,6 +95,10 @@ public class AuthorizationChecksAtScalePlugin extends AbstractProcessEnginePlugi
 
   /** Switches between our statements and the engine's own (the inbox benchmark measures both in one run). */
   public static void useOurs(ProcessEngineConfigurationImpl engine, boolean ours) {
+    if (engine.getDbSqlSessionFactory().getStatementMappings() == null) {
+      // A database with no mappings of its own (H2): this engine's map, never a shared one.
+      engine.getDbSqlSessionFactory().setStatementMappings(new java.util.HashMap<>());
+    }
     STATEMENTS.forEach((name, replacement) ->
         engine.getDbSqlSessionFactory().getStatementMappings().put(name, ours ? replacement : name));
   }
