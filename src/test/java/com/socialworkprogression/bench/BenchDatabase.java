@@ -17,6 +17,16 @@ final class BenchDatabase {
     return server == null || server.isBlank() ? "jdbc:postgresql://127.0.0.1:5432" : server;
   }
 
+  /** Makes the database fresh and points the benchmark's application at it; returns its JDBC URL. */
+  static String use(String name, org.springframework.test.context.DynamicPropertyRegistry registry) {
+    String url = fresh(name);
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    return url;
+  }
+
   /** Drops and creates the database; returns its JDBC URL. */
   static String fresh(String name) {
     try (Connection admin = DriverManager.getConnection(server() + "/postgres", "postgres", "");

@@ -15,11 +15,7 @@ class RouteThroughputOnPostgresBenchmark extends RouteThroughputBenchmark {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    String url = BenchDatabase.fresh("swp_bench_throughput");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    BenchDatabase.use("swp_bench_throughput", registry);
   }
 
   @Override

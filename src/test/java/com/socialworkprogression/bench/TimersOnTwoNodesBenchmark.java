@@ -54,11 +54,7 @@ class TimersOnTwoNodesBenchmark {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    databaseUrl = BenchDatabase.fresh("swp_bench_timers");
-    registry.add("spring.datasource.url", () -> databaseUrl);
-    registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    databaseUrl = BenchDatabase.use("swp_bench_timers", registry);
   }
 
   @Autowired ProcessEngine engine;
